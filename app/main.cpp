@@ -1,0 +1,99 @@
+// The Convivium desktop application: parses the command line, loads the
+// translation, and opens the main window on a file or on the demo community.
+#include "Community.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "services/DemoCommunity.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace convivium;
+
+namespace {
+
+// The demo community lives in the user's data folder; it is written on first use.
+QString demoPath(QString *error)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.convivium"));
+    if (QFileInfo::exists(path))
+        return path;
+    core::Database::OpenReport report;
+    auto community = core::Community::open(path, core::Database::Mode::CreateIfMissing, &report);
+    if (!community) {
+        *error = report.message;
+        return QString();
+    }
+    if (const core::Result r = core::DemoCommunity::write(community->database()); !r) {
+        community.reset();
+        QFile::remove(path);
+        *error = r.message();
+        return QString();
+    }
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Convivium"));
+    QApplication::setOrganizationName(QStringLiteral("Convivium"));
+    QApplication::setOrganizationDomain(QStringLiteral("convivium.example.org"));
+    QApplication::setApplicationVersion(QStringLiteral(CONVIVIUM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.convivium.Convivium"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Members, groups, events, lodging and fees for "
+                                                                     "open-source communities."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo community (written on first use)."));
+    QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Interface language (fr or en)."),
+                            QStringLiteral("language"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to a PNG file and quit."),
+                                  QStringLiteral("file"));
+    parser.addOption(demo);
+    parser.addOption(lang);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A community file to open."));
+    parser.process(app);
+
+    core::Translations::install(parser.value(lang));
+    ui::Icons::setUp();
+    QApplication::setWindowIcon(ui::Icons::application());
+
+    ui::MainWindow window;
+    QString file = parser.positionalArguments().value(0);
+    if (parser.isSet(demo)) {
+        QString error;
+        file = demoPath(&error);
+        if (file.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Convivium"),
+                                  QApplication::translate("main", "Cannot write the demo community: %1").arg(error));
+            return 1;
+        }
+    }
+    if (!file.isEmpty())
+        window.openCommunity(file);
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, target] {
+            window.grab().save(target);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,37 @@
+#pragma once
+#include "commands/ChangeNotifier.h"
+#include "db/Database.h"
+#include "services/CommunityEditor.h"
+
+#include <QUndoStack>
+#include <memory>
+
+namespace convivium::core {
+
+// An open community: its database, its undo history and the editor that
+// changes it. The GUI holds one per window; the CLI one per run.
+class Community
+{
+public:
+    explicit Community(std::unique_ptr<Database> db)
+        : m_db(std::move(db)), m_editor(*m_db, &m_undo, &m_notifier) {}
+
+    static std::unique_ptr<Community> open(const QString &path, Database::Mode mode, Database::OpenReport *report)
+    {
+        auto db = Database::openFile(path, mode, report);
+        return db ? std::make_unique<Community>(std::move(db)) : nullptr;
+    }
+
+    const Database &database() const { return *m_db; }
+    QUndoStack *undoStack() { return &m_undo; }
+    ChangeNotifier *notifier() { return &m_notifier; }
+    CommunityEditor &editor() { return m_editor; }
+
+private:
+    std::unique_ptr<Database> m_db;
+    QUndoStack m_undo;
+    ChangeNotifier m_notifier;
+    CommunityEditor m_editor;
+};
+
+} // namespace convivium::core

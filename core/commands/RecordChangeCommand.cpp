@@ -1,0 +1,74 @@
+#include "commands/RecordChangeCommand.h"
+#include "commands/ChangeNotifier.h"
+#include "db/Database.h"
+#include "db/RowStore.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace convivium::core {
+
+RecordChangeCommand::RecordChangeCommand(const Database &db, ChangeNotifier *notifier, const QString &text)
+    : QUndoCommand(text), m_db(db), m_notifier(notifier)
+{
+}
+
+Fallible<RecordChangeCommand *> RecordChangeCommand::perform(const Database &db, ChangeNotifier *notifier,
+                                                             const QString &text, const QList<RecordRef> &scope,
+                                                             const Operation &operation)
+{
+    RowStore store(db);
+    std::unique_ptr<RecordChangeCommand> cmd(new RecordChangeCommand(db, notifier, text));
+    Transaction tx(db);
+    for (const RecordRef &ref : scope)
+        cmd->m_before.merge(store.footprint(ref.table, ref.id));
+    auto outcome = operation();
+    if (!outcome)
+        return outcome.result();
+    cmd->m_results = outcome.value();
+    cmd->m_after = store.reread(cmd->m_before);
+    for (const RecordRef &ref : cmd->m_results)
+        cmd->m_after.merge(store.footprint(ref.table, ref.id));
+    if (Result r = tx.commit(); !r)
+        return r;
+    if (notifier) {
+        QStringList tables = cmd->m_before.tableNames();
+        for (const QString &t : cmd->m_after.tableNames())
+            if (!tables.contains(t))
+                tables << t;
+        notifier->notify(tables);
+    }
+    return cmd.release();
+}
+
+void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
+{
+    const Result r = RowStore(m_db).apply(from, to);
+    if (!m_notifier)
+        return;
+    if (!r) {
+        m_notifier->report(r.message());
+        return;
+    }
+    QStringList tables = from.tableNames();
+    for (const QString &t : to.tableNames())
+        if (!tables.contains(t))
+            tables << t;
+    m_notifier->notify(tables);
+}
+
+void RecordChangeCommand::undo()
+{
+    move(m_after, m_before);
+}
+
+void RecordChangeCommand::redo()
+{
+    if (m_firstRedo) {   // perform() already did the work
+        m_firstRedo = false;
+        return;
+    }
+    move(m_before, m_after);
+}
+
+} // namespace convivium::core

@@ -1,0 +1,230 @@
+#include "db/Database.h"
+#include "db/Migrator.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace convivium::core {
+
+namespace {
+
+QAtomicInt s_nextDatabase{1};
+
+// SQLite's result codes, as QSqlError::nativeErrorCode() gives them.
+bool isBusy(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == u"5" || code == u"6" || e.text().contains(u"locked");
+}
+bool isNotADatabase(const QSqlError &e)
+{
+    return e.nativeErrorCode() == u"26" || e.text().contains(u"not a database");
+}
+bool isCorrupt(const QSqlError &e)
+{
+    return e.nativeErrorCode() == u"11" || e.text().contains(u"malformed");
+}
+
+bool hasSqliteHeader(const QString &path, bool *empty)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    *empty = head.isEmpty();
+    return head == QByteArray("SQLite format 3\0", 16);
+}
+
+bool hasWritePermission(const QFileInfo &info)
+{
+    // As root, access(2) says every file is writable; honour the permission bits too,
+    // since a user who made the file read-only meant it. (WriteUser is left out: Qt
+    // derives it from access(2) as well, so it is always set for root.)
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+
+} // namespace
+
+Database::Database(Engine engine, QString path)
+    : m_engine(engine), m_path(std::move(path)),
+      m_connectionPrefix(QStringLiteral("convivium-%1").arg(s_nextDatabase.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (!name.startsWith(m_connectionPrefix + u'-'))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + u'-'
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    return openConnection(name);
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+    if (db.open())
+        applyConnectionPragmas(db);
+    return db;
+}
+
+void Database::applyConnectionPragmas(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+QString Database::quoteIdentifier(const QString &name) const
+{
+    return connection().driver()->escapeIdentifier(name, QSqlDriver::TableName);
+}
+
+Result Database::backupTo(const QString &targetPath) const
+{
+    QFile::remove(targetPath);
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(targetPath);
+    if (!q.exec())
+        return Result::failure(tr("Could not write the backup copy %1: %2")
+                                   .arg(QDir::toNativeSeparators(targetPath), q.lastError().text()));
+    return Result::success();
+}
+
+std::unique_ptr<Database> Database::openFile(const QString &path, Mode mode, OpenReport *report)
+{
+    OpenReport local;
+    OpenReport &r = report ? *report : local;
+    r = OpenReport{};
+    const QString shown = QDir::toNativeSeparators(path);
+    auto fail = [&r](OpenError error, const QString &message) {
+        r.error = error;
+        r.message = message;
+        return std::unique_ptr<Database>();
+    };
+
+    QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(OpenError::NotADatabase, tr("%1 is a folder, not a Convivium file.").arg(shown));
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting)
+            return fail(OpenError::NotFound, tr("The file %1 does not exist.").arg(shown));
+        QFileInfo dir(info.absolutePath());
+        if (!dir.isDir() || !hasWritePermission(dir))
+            return fail(OpenError::CannotCreate,
+                        tr("Cannot create %1: the folder does not exist or is read-only.").arg(shown));
+    } else {
+        bool empty = false;
+        if (!hasSqliteHeader(path, &empty) && !empty)
+            return fail(OpenError::NotADatabase,
+                        tr("%1 is not a Convivium file (it is not a database at all).").arg(shown));
+        if (!hasWritePermission(info))
+            return fail(OpenError::ReadOnly,
+                        tr("%1 is read-only. Make it writable, or save a copy elsewhere, then open it again.")
+                            .arg(shown));
+        if (!hasWritePermission(QFileInfo(info.absolutePath())))
+            return fail(OpenError::ReadOnly,
+                        tr("The folder of %1 is read-only; Convivium needs to write its journal next to the file.")
+                            .arg(shown));
+    }
+
+    std::unique_ptr<Database> db(new Database(Engine::SQLite, info.absoluteFilePath()));
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return fail(OpenError::CannotCreate, tr("Cannot open %1: %2").arg(shown, conn.lastError().text()));
+
+    // Probe before anything writes: a wrong, corrupt, locked or newer file must stay untouched.
+    QSqlQuery q(conn);
+    auto classify = [&](const QSqlError &e) {
+        if (isBusy(e))
+            return fail(OpenError::Locked,
+                        tr("%1 is locked by another program that is writing to it. Close that program "
+                           "or wait for it to finish, then try again.").arg(shown));
+        if (isNotADatabase(e))
+            return fail(OpenError::NotADatabase,
+                        tr("%1 is not a Convivium file (it is not a database at all).").arg(shown));
+        if (isCorrupt(e))
+            return fail(OpenError::Corrupt,
+                        tr("%1 is damaged and cannot be read safely. Restore it from a backup.").arg(shown));
+        return fail(OpenError::Corrupt, tr("Cannot read %1: %2").arg(shown, e.text()));
+    };
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return classify(q.lastError());
+    const int appId = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return classify(q.lastError());
+    const int objects = q.value(0).toInt();
+    q.finish();
+    if (appId != applicationId && objects > 0)
+        return fail(OpenError::NotConvivium,
+                    tr("%1 is a database, but not a Convivium community file.").arg(shown));
+
+    Migrator migrator(*db);
+    r.versionBefore = migrator.currentVersion();
+    if (r.versionBefore > Migrator::latestVersion())
+        return fail(OpenError::NewerVersion,
+                    tr("%1 was written by a newer version of Convivium (schema %2; this version reads up "
+                       "to %3). Update Convivium to open it.")
+                        .arg(shown).arg(r.versionBefore).arg(Migrator::latestVersion()));
+    if (objects > 0) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return classify(q.lastError());
+        if (q.value(0).toString() != u"ok")
+            return fail(OpenError::Corrupt,
+                        tr("%1 is damaged and cannot be read safely. Restore it from a backup.").arg(shown));
+        q.finish();
+    }
+    // A writer elsewhere would make every save fail later; say so now.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return classify(q.lastError());
+    q.exec(QStringLiteral("ROLLBACK"));
+
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return classify(q.lastError());
+    q.finish();
+
+    if (r.versionBefore > 0 && r.versionBefore < Migrator::latestVersion()) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        r.backupPath = QStringLiteral("%1.v%2-%3.bak").arg(info.absoluteFilePath()).arg(r.versionBefore).arg(stamp);
+        if (Result b = db->backupTo(r.backupPath); !b)
+            return fail(OpenError::MigrationFailed, b.message());
+    }
+    if (Result m = migrator.migrate(); !m)
+        return fail(OpenError::MigrationFailed, m.message());
+    r.versionAfter = migrator.currentVersion();
+    return db;
+}
+
+} // namespace convivium::core

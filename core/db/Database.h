@@ -1,0 +1,61 @@
+#pragma once
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace convivium::core {
+
+// A community database: one SQLite file (or, later, a PostgreSQL database).
+// Holds no QSqlDatabase: each thread gets its own named connection on demand.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Engine { SQLite, PostgreSQL };
+    enum class OpenError {
+        None, NotFound, NotADatabase, NotConvivium, Corrupt, NewerVersion,
+        ReadOnly, Locked, CannotCreate, MigrationFailed
+    };
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    struct OpenReport {
+        OpenError error = OpenError::None;
+        QString message;
+        int versionBefore = 0;   // schema version found in the file (0: new)
+        int versionAfter = 0;
+        QString backupPath;      // copy taken before a migration, if any
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and migrates if needed) a SQLite community file. On failure the
+    // file is left exactly as it was and the report explains why.
+    static std::unique_ptr<Database> openFile(const QString &path, Mode mode, OpenReport *report);
+
+    QSqlDatabase connection() const;   // the calling thread's connection
+    Engine engine() const { return m_engine; }
+    QString path() const { return m_path; }
+    QString displayName() const;
+
+    // Engine-specific helpers kept here so that repositories stay portable.
+    QString quoteIdentifier(const QString &name) const;
+    Result backupTo(const QString &targetPath) const;
+
+    static constexpr int applicationId = 0x436f6e76; // "Conv"
+
+private:
+    Database(Engine engine, QString path);
+    QSqlDatabase openConnection(const QString &name) const;
+    void applyConnectionPragmas(QSqlDatabase &db) const;
+
+    Engine m_engine;
+    QString m_path;
+    QString m_connectionPrefix;
+};
+
+} // namespace convivium::core

@@ -1,0 +1,33 @@
+#pragma once
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace convivium::core {
+
+class Database;
+
+// RAII transaction: rolls back unless commit() succeeded. Nests through
+// savepoints, so a service can call another that opens its own.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Result commit();
+    void rollback();
+
+private:
+    const Database &m_db;
+    QString m_connection;
+    int m_depth = 0;
+    bool m_active = false;
+};
+
+} // namespace convivium::core

@@ -1,0 +1,59 @@
+#pragma once
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace convivium::core {
+
+struct Venue {
+    qint64 id = 0;
+    QString name;
+    QString address;
+    QString website;
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+};
+
+struct LodgingOption {
+    qint64 id = 0;
+    QString name;
+    QString kind = QStringLiteral("shared_room");
+    int bedsPerUnit = 1;
+    int units = 0;
+    qint64 priceCents = 0;       // per person per night
+    qint64 supplementCents = 0;  // per night
+    bool mealsIncluded = true;
+};
+
+struct MealPrice {
+    QString meal;                // breakfast, lunch, dinner
+    qint64 priceCents = 0;
+};
+
+struct Event {
+    qint64 id = 0;
+    QString kind = QStringLiteral("sprint");
+    QString title;
+    QString edition;
+    QDate start;
+    QDate end;
+    int transitDaysStart = 0;
+    int transitDaysEnd = 0;
+    Venue venue;
+    QString mode = QStringLiteral("in_person");
+    QDate registrationOpens;
+    QDate registrationDeadline;
+    int capacity = 0;
+    QString status = QStringLiteral("draft");
+    QString feePolicy;
+    QString topics;
+    QString currency = QStringLiteral("EUR");
+    qint64 organisationId = 0;
+    QString notes;
+    QList<LodgingOption> lodgingOptions;
+    QList<MealPrice> mealPrices;
+    int version = 0;
+};
+
+} // namespace convivium::core

@@ -1,0 +1,57 @@
+#include "domain/Money.h"
+
+#include <QRegularExpression>
+
+namespace convivium::core {
+
+QString Money::format(qint64 cents, const QString &currency, const QLocale &locale)
+{
+    const bool negative = cents < 0;
+    const qint64 abs = negative ? -cents : cents;
+    // Build the number from integers so no binary fraction ever shows.
+    QString whole = locale.toString(abs / 100);
+    const QString fraction = QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    QString number = whole + locale.decimalPoint() + fraction;
+    if (negative)
+        number.prepend(locale.negativeSign());
+    const QString symbol = currency == u"EUR" ? QStringLiteral("€")
+                         : currency == u"USD" ? QStringLiteral("$")
+                         : currency == u"GBP" ? QStringLiteral("£") : currency;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return symbol.size() == 1 ? symbol + number : number + u' ' + symbol;
+    return number + QChar(0x202F) + symbol;
+}
+
+bool Money::parse(const QString &text, qint64 *cents, const QLocale &locale)
+{
+    QString t = text;
+    t.remove(QRegularExpression(QStringLiteral("[\\s\\x{202F}\\x{00A0}€$£]|EUR|USD|GBP")));
+    if (t.isEmpty())
+        return false;
+    bool negative = false;
+    if (t.startsWith(u'-') || t.startsWith(locale.negativeSign())) {
+        negative = true;
+        t.remove(0, 1);
+    }
+    // Accept either separator for the decimals; group separators are not expected once spaces go.
+    const QString dec = locale.decimalPoint();
+    if (dec != u".")
+        t.replace(dec, QStringLiteral("."));
+    t.replace(u',', u'.');
+    static const QRegularExpression shape(QStringLiteral("^(\\d+)(?:\\.(\\d{1,2}))?$"));
+    const auto m = shape.match(t);
+    if (!m.hasMatch())
+        return false;
+    bool ok = false;
+    const qint64 whole = m.captured(1).toLongLong(&ok);
+    if (!ok || whole > 90000000000000LL)
+        return false;
+    QString frac = m.captured(2);
+    while (frac.size() < 2)
+        frac += u'0';
+    qint64 value = whole * 100 + frac.toLongLong();
+    *cents = negative ? -value : value;
+    return true;
+}
+
+} // namespace convivium::core

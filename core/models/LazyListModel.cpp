@@ -1,0 +1,150 @@
+#include "models/LazyListModel.h"
+#include "domain/Money.h"
+#include "domain/Vocabulary.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace convivium::core {
+
+LazyListModel::LazyListModel(const Database &db, const ListDefinition &definition, QList<Column> columns,
+                             QStringList watchedTables, QObject *parent)
+    : QAbstractTableModel(parent), m_query(db, definition), m_columns(std::move(columns)),
+      m_watched(std::move(watchedTables))
+{
+    m_count = m_query.count();
+}
+
+void LazyListModel::setFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    m_query.setFilter(text);
+    refresh();
+}
+
+void LazyListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = m_query.count();
+    endResetModel();
+}
+
+void LazyListModel::tablesChanged(const QStringList &tables)
+{
+    for (const QString &t : tables)
+        if (m_watched.contains(t)) {
+            refresh();
+            return;
+        }
+}
+
+const ListRow *LazyListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= MaxPages)
+            m_pages.clear();   // a view shows a few pages at a time; the rest reloads cheaply
+        it = m_pages.insert(page, m_query.fetch(page * PageSize, PageSize));
+    }
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 LazyListModel::idAt(int row) const
+{
+    const ListRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int LazyListModel::rowOfId(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return it.key() * PageSize + i;
+    return -1;
+}
+
+int LazyListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int LazyListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString LazyListModel::display(const ListRow &row, int column) const
+{
+    const Column &c = m_columns.at(column);
+    const QVariant v = row.values.value(column);
+    if (v.isNull())
+        return QString();
+    switch (c.kind) {
+    case Column::Date: {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    }
+    case Column::Money: {
+        const QString currency = c.currencyColumn >= 0 ? row.values.value(c.currencyColumn).toString() : QString();
+        return Money::format(v.toLongLong(), currency.isEmpty() ? QStringLiteral("EUR") : currency);
+    }
+    case Column::Number:
+        return QLocale().toString(v.toLongLong());
+    case Column::Code:
+        return Vocabulary::label(Vocabulary::List(c.vocabulary), v.toString());
+    case Column::Languages:
+        return v.toString().toUpper().replace(u',', QStringLiteral(", "));
+    case Column::Text:
+        break;
+    }
+    return v.toString();
+}
+
+QVariant LazyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.column() >= m_columns.size())
+        return {};
+    const ListRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(*row, index.column());
+    case IdRole:
+        return row->id;
+    case SortRole:
+        return row->values.value(index.column());
+    case Qt::TextAlignmentRole: {
+        const Column::Kind k = m_columns.at(index.column()).kind;
+        if (k == Column::Money || k == Column::Number)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant LazyListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
+        return m_columns.at(section).header;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void LazyListModel::sort(int column, Qt::SortOrder order)
+{
+    m_query.setSort(column, order == Qt::AscendingOrder);
+    refresh();
+}
+
+} // namespace convivium::core

@@ -1,0 +1,52 @@
+#pragma once
+#include "Result.h"
+#include "domain/Contributor.h"
+#include "repositories/ListQuery.h"
+#include "repositories/OrganisationRepository.h"
+
+#include <QCoreApplication>
+
+namespace convivium::core {
+
+class Database;
+
+class ContributorRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContributorRepository)
+public:
+    explicit ContributorRepository(const Database &db) : m_db(db) {}
+
+    Fallible<Contributor> load(qint64 id) const;
+    Fallible<qint64> insert(const Contributor &c) const;
+    Result update(const Contributor &c) const;
+    Result remove(qint64 id) const;
+
+    // The contributor who already uses this e-mail address (0: nobody).
+    qint64 findByEmail(const QString &email) const;
+    QString nameOf(qint64 id) const;
+    QList<NamedRef> search(const QString &text, int limit) const;
+
+    QList<RelatedItem> affiliations(qint64 id) const;   // name = organisation, detail = title
+    QList<RelatedItem> groups(qint64 id) const;         // detail = role
+    QList<RelatedItem> events(qint64 id) const;         // detail = status
+
+    // Recomputes the derived columns (current organisation, search key) of
+    // the given contributors, or of all when ids is empty. Used after bulk writes.
+    Result refreshDerived(const QList<qint64> &ids = {}) const;
+    // Same, for everyone affiliated to an organisation (after its rename).
+    Result refreshForOrganisation(qint64 organisationId) const;
+
+    // Moves group memberships, meeting attendance and registrations from one
+    // contributor to another; where both took part (same meeting, same event),
+    // the target's record is kept and the source's is left to be deleted with it.
+    Result reassignParticipation(qint64 fromId, qint64 toId) const;
+
+    static QString normalizedEmail(const QString &email) { return email.trimmed().toLower(); }
+    static ListDefinition listDefinition();
+
+private:
+    Result writeChildren(const Contributor &c, qint64 id) const;
+    const Database &m_db;
+};
+
+} // namespace convivium::core

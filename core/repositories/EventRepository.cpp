@@ -1,0 +1,137 @@
+#include "repositories/EventRepository.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/SearchKey.h"
+#include "repositories/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace convivium::core {
+
+Fallible<Event> EventRepository::load(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    sql::run(q, QStringLiteral("SELECT e.kind, e.title, e.edition, e.start_date, e.end_date, e.transit_days_start, "
+                               "e.transit_days_end, e.mode, e.registration_opens, e.registration_deadline, e.capacity, "
+                               "e.status, e.fee_policy, e.topics, e.currency, e.organisation_id, e.notes, e.version, "
+                               "v.id, v.name, v.address, v.website, v.contact_name, v.contact_email, v.contact_phone "
+                               "FROM event e LEFT JOIN venue v ON v.id = e.venue_id WHERE e.id = ?"), {id});
+    if (!q.next())
+        return Result::failure(tr("This event no longer exists."));
+    Event e;
+    e.id = id;
+    e.kind = q.value(0).toString();
+    e.title = q.value(1).toString();
+    e.edition = q.value(2).toString();
+    e.start = sql::toDate(q.value(3));
+    e.end = sql::toDate(q.value(4));
+    e.transitDaysStart = q.value(5).toInt();
+    e.transitDaysEnd = q.value(6).toInt();
+    e.mode = q.value(7).toString();
+    e.registrationOpens = sql::toDate(q.value(8));
+    e.registrationDeadline = sql::toDate(q.value(9));
+    e.capacity = q.value(10).toInt();
+    e.status = q.value(11).toString();
+    e.feePolicy = q.value(12).toString();
+    e.topics = q.value(13).toString();
+    e.currency = q.value(14).toString();
+    e.organisationId = sql::toRef(q.value(15));
+    e.notes = q.value(16).toString();
+    e.version = q.value(17).toInt();
+    e.venue = Venue{sql::toRef(q.value(18)), q.value(19).toString(), q.value(20).toString(), q.value(21).toString(),
+                    q.value(22).toString(), q.value(23).toString(), q.value(24).toString()};
+    sql::run(q, QStringLiteral("SELECT id, name, kind, beds_per_unit, units, price_cents, supplement_cents, meals_included "
+                               "FROM lodging_option WHERE event_id = ? ORDER BY position, id"), {id});
+    while (q.next())
+        e.lodgingOptions << LodgingOption{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                          q.value(3).toInt(), q.value(4).toInt(), q.value(5).toLongLong(),
+                                          q.value(6).toLongLong(), q.value(7).toBool()};
+    sql::run(q, QStringLiteral("SELECT meal, price_cents FROM meal_price WHERE event_id = ? ORDER BY id"), {id});
+    while (q.next())
+        e.mealPrices << MealPrice{q.value(0).toString(), q.value(1).toLongLong()};
+    return e;
+}
+
+Fallible<qint64> EventRepository::insert(const Event &e) const
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    QVariant venueId(QMetaType(QMetaType::LongLong));
+    if (!e.venue.name.trimmed().isEmpty()) {
+        if (!sql::run(q, QStringLiteral("INSERT INTO venue (name, address, website, contact_name, contact_email, "
+                                        "contact_phone) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                      {e.venue.name, e.venue.address, e.venue.website, e.venue.contactName, e.venue.contactEmail,
+                       e.venue.contactPhone}) || !q.next())
+            return Result::failure(tr("Could not save the venue: %1").arg(q.lastError().text()));
+        venueId = q.value(0);
+        q.finish();
+    }
+    const QString now = sql::now();
+    if (!sql::run(q, QStringLiteral("INSERT INTO event (kind, title, edition, start_date, end_date, transit_days_start, "
+                                    "transit_days_end, venue_id, mode, registration_opens, registration_deadline, "
+                                    "capacity, status, fee_policy, topics, currency, organisation_id, notes, search_key, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?) RETURNING id"),
+                  {e.kind, e.title.trimmed(), e.edition, sql::date(e.start), sql::date(e.end), e.transitDaysStart,
+                   e.transitDaysEnd, venueId, e.mode, sql::date(e.registrationOpens),
+                   sql::date(e.registrationDeadline), e.capacity, e.status, e.feePolicy, e.topics, e.currency,
+                   sql::ref(e.organisationId), e.notes, SearchKey::of({e.title, e.edition, e.venue.name}), now, now})
+        || !q.next())
+        return Result::failure(tr("Could not save the event: %1").arg(q.lastError().text()));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    int position = 0;
+    for (const LodgingOption &o : e.lodgingOptions)
+        if (!sql::run(q, QStringLiteral("INSERT INTO lodging_option (event_id, name, kind, beds_per_unit, units, "
+                                        "price_cents, supplement_cents, meals_included, position) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {id, o.name, o.kind, o.bedsPerUnit, o.units, o.priceCents, o.supplementCents,
+                       o.mealsIncluded ? 1 : 0, position++}))
+            return Result::failure(q.lastError().text());
+    for (const MealPrice &m : e.mealPrices)
+        if (!sql::run(q, QStringLiteral("INSERT INTO meal_price (event_id, meal, price_cents) VALUES (?, ?, ?)"),
+                      {id, m.meal, m.priceCents}))
+            return Result::failure(q.lastError().text());
+    if (Result r = tx.commit(); !r)
+        return r;
+    return id;
+}
+
+Result EventRepository::remove(qint64 id) const
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, QStringLiteral("DELETE FROM event WHERE id = ?"), {id}))
+        return Result::failure(q.lastError().text());
+    return tx.commit();
+}
+
+int EventRepository::registrationCount(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    sql::run(q, QStringLiteral("SELECT count(*) FROM registration WHERE event_id = ?"), {id});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+ListDefinition EventRepository::listDefinition()
+{
+    ListDefinition d;
+    d.from = QStringLiteral("event e LEFT JOIN venue v ON v.id = e.venue_id");
+    d.idColumn = QStringLiteral("e.id");
+    d.searchColumn = QStringLiteral("e.search_key");
+    const QString regs = QStringLiteral("(SELECT count(*) FROM registration r WHERE r.event_id = e.id "
+                                        "AND r.status IN ('pre_registered', 'confirmed', 'attended'))");
+    d.columns = {
+        {QStringLiteral("e.title"), QStringLiteral("e.title")},
+        {QStringLiteral("e.kind"), QStringLiteral("e.kind")},
+        {QStringLiteral("e.start_date"), QStringLiteral("e.start_date")},
+        {QStringLiteral("e.end_date"), QStringLiteral("e.end_date")},
+        {QStringLiteral("v.name"), QStringLiteral("v.name")},
+        {QStringLiteral("e.status"), QStringLiteral("e.status")},
+        {regs, regs},
+    };
+    return d;
+}
+
+} // namespace convivium::core

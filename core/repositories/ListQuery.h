@@ -1,0 +1,54 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace convivium::core {
+
+class Database;
+
+// How a list view reads one table page by page: which columns, how each
+// sorts, and which folded column the filter-as-you-type searches.
+struct ListColumn {
+    QString select;         // SQL expression shown
+    QString sort;           // SQL expression sorted on (often the same)
+};
+
+struct ListDefinition {
+    QString from;           // FROM clause (table and joins)
+    QString idColumn;       // the row's id
+    QString searchColumn;   // folded text, see SearchKey
+    QString condition;      // optional fixed WHERE part, with ? placeholders
+    QList<ListColumn> columns;
+};
+
+struct ListRow {
+    qint64 id = 0;
+    QVariantList values;
+};
+
+class ListQuery
+{
+public:
+    ListQuery(const Database &db, ListDefinition definition);
+
+    void setFilter(const QString &text);            // words, all of which must match
+    void setConditionValues(const QVariantList &values) { m_conditionValues = values; }
+    void setSort(int column, bool ascending);
+    int columnCount() const { return int(m_def.columns.size()); }
+
+    int count() const;
+    QList<ListRow> fetch(int offset, int limit) const;
+
+private:
+    QString whereClause(QVariantList *values) const;
+
+    const Database &m_db;
+    ListDefinition m_def;
+    QStringList m_words;
+    QVariantList m_conditionValues;
+    int m_sortColumn = 0;
+    bool m_ascending = true;
+};
+
+} // namespace convivium::core

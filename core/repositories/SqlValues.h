@@ -1,0 +1,23 @@
+#pragma once
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace convivium::core::sql {
+
+// Conversions between domain values and what is stored: ISO dates as text,
+// NULL for "no date" and "no reference", lists as comma-separated codes.
+inline QVariant date(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)); }
+inline QDate toDate(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+inline QVariant ref(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+inline qint64 toRef(const QVariant &v) { return v.isNull() ? 0 : v.toLongLong(); }
+inline QString list(const QStringList &l) { return l.join(u','); }
+inline QStringList toList(const QVariant &v) { return v.toString().split(u',', Qt::SkipEmptyParts); }
+inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// Runs a prepared statement with the given values bound in order.
+bool run(QSqlQuery &q, const QString &statement, const QVariantList &values);
+
+} // namespace convivium::core::sql

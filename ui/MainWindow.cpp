@@ -1,0 +1,435 @@
+#include "MainWindow.h"
+#include "Community.h"
+#include "Icons.h"
+#include "RecordActions.h"
+#include "UserPrompts.h"
+#include "models/ListModels.h"
+#include "views/DetailPages.h"
+#include "views/RecordListView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QHeaderView>
+#include <QToolBar>
+
+namespace convivium::ui {
+
+namespace {
+
+struct Section {
+    const char *table;
+    const char *title;
+    const char *icon;
+};
+
+const QList<Section> &sectionList()
+{
+    static const QList<Section> list = {
+        {"organisation", QT_TRANSLATE_NOOP("MainWindow", "Organisations"), "view-list-tree"},
+        {"contributor", QT_TRANSLATE_NOOP("MainWindow", "Contributors"), "system-users"},
+        {"work_group", QT_TRANSLATE_NOOP("MainWindow", "Groups"), "user-group-properties"},
+        {"event", QT_TRANSLATE_NOOP("MainWindow", "Events"), "view-calendar"},
+        {"funded_development", QT_TRANSLATE_NOOP("MainWindow", "Funded developments"), "wallet-open"},
+    };
+    return list;
+}
+
+constexpr int MaxRecent = 8;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_prompts(std::make_unique<UserPrompts>()), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(Icons::application());
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setMaximumWidth(220);
+    for (const Section &s : sectionList()) {
+        auto *item = new QListWidgetItem(Icons::get(QString::fromLatin1(s.icon)), tr(s.title), m_navigation);
+        item->setData(Qt::UserRole, QString::fromLatin1(s.table));
+    }
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    auto *empty = new QLabel(tr("Open a community with File ▸ Open, or create one with File ▸ New."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(empty);
+    setCentralWidget(splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views.size())
+            m_stack->setCurrentWidget(m_views.at(row));
+        updateActions();
+    });
+
+    createActions();
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+    restoreLayout();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    m_prompts = std::move(prompts);
+    if (m_community) {
+        delete m_actions;
+        m_actions = new RecordActions(*m_community, *m_prompts, this);
+        connect(m_actions, &RecordActions::openRecordRequested, this, &MainWindow::openRecord);
+    }
+}
+
+QAction *MainWindow::makeAction(const char *name, const QString &text, const QString &icon, const QKeySequence &shortcut)
+{
+    auto *a = new QAction(Icons::get(icon), text, this);
+    a->setObjectName(QString::fromLatin1(name));
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    addAction(a);
+    return a;
+}
+
+void MainWindow::createActions()
+{
+    connect(makeAction("newCommunity", tr("&New Community…"), QStringLiteral("document-new"), QKeySequence(QStringLiteral("Ctrl+Shift+N"))),
+            &QAction::triggered, this, &MainWindow::newCommunity);
+    connect(makeAction("openCommunity", tr("&Open Community…"), QStringLiteral("document-open"), QKeySequence::Open),
+            &QAction::triggered, this, &MainWindow::openCommunityDialog);
+    connect(makeAction("quit", tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit),
+            &QAction::triggered, this, &QWidget::close);
+    connect(makeAction("newRecord", tr("&New…"), QStringLiteral("list-add"), QKeySequence::New),
+            &QAction::triggered, this, &MainWindow::newRecord);
+    connect(makeAction("editRecord", tr("&Edit…"), QStringLiteral("document-edit"), QKeySequence(Qt::Key_F2)),
+            &QAction::triggered, this, &MainWindow::editCurrent);
+    connect(makeAction("deleteRecord", tr("&Delete…"), QStringLiteral("edit-delete"), QKeySequence::Delete),
+            &QAction::triggered, this, &MainWindow::deleteCurrent);
+    connect(makeAction("mergeContributors", tr("&Merge with a Duplicate…"), QStringLiteral("merge"), {}),
+            &QAction::triggered, this, &MainWindow::mergeCurrent);
+    connect(makeAction("findRecord", tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find),
+            &QAction::triggered, this, [this] {
+                if (RecordListView *v = currentView())
+                    v->filterField()->setFocus(Qt::ShortcutFocusReason);
+            });
+    connect(makeAction("about", tr("&About Convivium"), QStringLiteral("help-about"), {}), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Convivium"),
+                           tr("<h3>Convivium %1</h3><p>Members, groups, events, lodging and fees for open-source "
+                              "and public-sector software communities.</p>").arg(QStringLiteral(CONVIVIUM_VERSION)));
+    });
+    int i = 0;
+    for (const Section &s : sectionList()) {
+        const QString table = QString::fromLatin1(s.table);
+        QAction *a = makeAction(QByteArray("show_").append(s.table).constData(), tr(s.title),
+                                QString::fromLatin1(s.icon), QKeySequence(QStringLiteral("Ctrl+%1").arg(++i)));
+        connect(a, &QAction::triggered, this, [this, table] { showSection(table); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newCommunity")));
+    file->addAction(action(QStringLiteral("openCommunity")));
+    m_recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_undo = makeAction("undo", tr("&Undo"), QStringLiteral("edit-undo"), QKeySequence::Undo);
+    m_redo = makeAction("redo", tr("&Redo"), QStringLiteral("edit-redo"), QKeySequence::Redo);
+    connect(m_undo, &QAction::triggered, this, [this] { if (m_community) m_community->undoStack()->undo(); });
+    connect(m_redo, &QAction::triggered, this, [this] { if (m_community) m_community->undoStack()->redo(); });
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("findRecord")));
+
+    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    for (const char *name : {"newRecord", "editRecord", "deleteRecord"})
+        record->addAction(action(QString::fromLatin1(name)));
+    record->addSeparator();
+    record->addAction(action(QStringLiteral("mergeContributors")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (const Section &s : sectionList())
+        view->addAction(action(QStringLiteral("show_") + QString::fromLatin1(s.table)));
+
+    menuBar()->addMenu(tr("&Help"))->addAction(action(QStringLiteral("about")));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"newRecord", "editRecord", "deleteRecord"})
+        bar->addAction(action(QString::fromLatin1(name)));
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    updateRecentMenu();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+QStringList MainWindow::sections() const
+{
+    QStringList out;
+    for (const Section &s : sectionList())
+        out << QString::fromLatin1(s.table);
+    return out;
+}
+
+bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
+{
+    core::Database::OpenReport report;
+    auto community = core::Community::open(path, mode, &report);
+    if (!community) {
+        m_prompts->warn(this, tr("Cannot open the community"), report.message);
+        return false;
+    }
+    saveLayout();
+    m_community = std::move(community);
+    delete m_actions;
+    m_actions = new RecordActions(*m_community, *m_prompts, this);
+    connect(m_actions, &RecordActions::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_community->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(m_community->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(m_community->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_community->notifier(), &core::ChangeNotifier::failed, this,
+            [this](const QString &message) { m_prompts->warn(this, tr("Undo or redo failed"), message); });
+    rebuildViews();
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    restoreLayout();
+    if (!report.backupPath.isEmpty())
+        statusBar()->showMessage(tr("Upgraded from schema %1; a copy of the previous file was kept as %2")
+                                     .arg(report.versionBefore).arg(QDir::toNativeSeparators(report.backupPath)));
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+void MainWindow::rebuildViews()
+{
+    for (RecordListView *v : m_views) {
+        m_stack->removeWidget(v);
+        v->deleteLater();
+    }
+    m_views.clear();
+    const core::Database &db = m_community->database();
+    core::ChangeNotifier *notifier = m_community->notifier();
+    auto add = [&](const QString &table, core::LazyListModel *model, RecordListView::DetailRenderer renderer) {
+        auto *view = new RecordListView(table, model, std::move(renderer), m_stack);
+        view->setObjectName(table + QStringLiteral("View"));
+        connect(notifier, &core::ChangeNotifier::changed, model, &core::LazyListModel::tablesChanged);
+        connect(notifier, &core::ChangeNotifier::changed, view, [view](const QStringList &) { view->refreshDetail(); });
+        connect(view, &RecordListView::activated, this, [this, table](qint64 id) {
+            if (RecordActions::canCreate(table) && m_actions)
+                m_actions->edit(table, id);
+        });
+        connect(view, &RecordListView::linkActivated, this, &MainWindow::openRecord);
+        connect(view, &RecordListView::currentChanged, this, &MainWindow::updateActions);
+        m_stack->addWidget(view);
+        m_views << view;
+    };
+    const core::Database *dbp = &db;
+    add(QStringLiteral("organisation"), core::ListModels::organisations(db, nullptr),
+        [dbp](qint64 id) { return DetailPages::organisation(*dbp, id); });
+    add(QStringLiteral("contributor"), core::ListModels::contributors(db, nullptr),
+        [dbp](qint64 id) { return DetailPages::contributor(*dbp, id); });
+    add(QStringLiteral("work_group"), core::ListModels::groups(db, nullptr),
+        [dbp](qint64 id) { return DetailPages::group(*dbp, id); });
+    add(QStringLiteral("event"), core::ListModels::events(db, nullptr),
+        [dbp](qint64 id) { return DetailPages::event(*dbp, id); });
+    add(QStringLiteral("funded_development"), core::ListModels::developments(db, nullptr),
+        [dbp](qint64 id) { return DetailPages::development(*dbp, id); });
+    m_navigation->setCurrentRow(-1);
+    m_navigation->setCurrentRow(0);
+}
+
+RecordListView *MainWindow::view(const QString &table) const
+{
+    for (RecordListView *v : m_views)
+        if (v->table() == table)
+            return v;
+    return nullptr;
+}
+
+RecordListView *MainWindow::currentView() const
+{
+    return qobject_cast<RecordListView *>(m_stack->currentWidget());
+}
+
+void MainWindow::showSection(const QString &table)
+{
+    const int row = int(sections().indexOf(table));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::openRecord(const QString &table, qint64 id)
+{
+    showSection(table);
+    if (RecordListView *v = view(table))
+        v->showRecord(id);
+}
+
+void MainWindow::newRecord()
+{
+    RecordListView *v = currentView();
+    if (!v || !m_actions || !RecordActions::canCreate(v->table()))
+        return;
+    if (const qint64 id = m_actions->create(v->table()); id > 0)
+        v->showRecord(id);
+}
+
+void MainWindow::editCurrent()
+{
+    if (RecordListView *v = currentView(); v && m_actions && RecordActions::canCreate(v->table()))
+        m_actions->edit(v->table(), v->currentId());
+}
+
+void MainWindow::deleteCurrent()
+{
+    if (RecordListView *v = currentView(); v && m_actions && RecordActions::canCreate(v->table()))
+        m_actions->remove(v->table(), v->currentId());
+}
+
+void MainWindow::mergeCurrent()
+{
+    if (RecordListView *v = currentView(); v && m_actions && v->table() == u"contributor")
+        m_actions->mergeInto(v->currentId());
+}
+
+void MainWindow::newCommunity()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_prompts->saveFileName(this, tr("New community"), dir);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_prompts->warn(this, tr("New community"),
+                        tr("%1 already exists; open it with File ▸ Open, or choose another name.")
+                            .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openCommunity(path, core::Database::Mode::CreateIfMissing);
+}
+
+void MainWindow::openCommunityDialog()
+{
+    const QString dir = m_community ? QFileInfo(m_community->database().path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_prompts->openFileName(this, tr("Open a community"), dir);
+    if (!path.isEmpty())
+        openCommunity(path);
+}
+
+void MainWindow::updateActions()
+{
+    RecordListView *v = currentView();
+    const bool editable = m_community && v && RecordActions::canCreate(v->table());
+    const bool selected = editable && v->currentId() > 0;
+    action(QStringLiteral("newRecord"))->setEnabled(editable);
+    action(QStringLiteral("editRecord"))->setEnabled(selected);
+    action(QStringLiteral("deleteRecord"))->setEnabled(selected);
+    action(QStringLiteral("mergeContributors"))->setEnabled(selected && v->table() == u"contributor");
+    QUndoStack *stack = m_community ? m_community->undoStack() : nullptr;
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_community ? tr("%1 — Convivium").arg(m_community->database().displayName())
+                               : tr("Convivium"));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    int n = 0;
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] { openCommunity(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/section"), m_navigation->currentRow());
+    for (RecordListView *v : m_views) {
+        settings.setValue(QStringLiteral("views/%1/splitter").arg(v->table()), v->splitter()->saveState());
+        settings.setValue(QStringLiteral("views/%1/header").arg(v->table()), v->tableView()->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (RecordListView *v : m_views) {
+        v->splitter()->restoreState(settings.value(QStringLiteral("views/%1/splitter").arg(v->table())).toByteArray());
+        v->tableView()->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("views/%1/header").arg(v->table())).toByteArray());
+    }
+    const int section = settings.value(QStringLiteral("window/section"), 0).toInt();
+    if (!m_views.isEmpty())
+        m_navigation->setCurrentRow(qBound(0, section, int(m_views.size()) - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace convivium::ui

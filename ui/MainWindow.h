@@ -1,0 +1,78 @@
+#pragma once
+#include "db/Database.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace convivium::core {
+class Community;
+}
+
+namespace convivium::ui {
+
+class RecordActions;
+class RecordListView;
+class UserPrompts;
+
+// The window of one open community: navigation between the sections
+// (organisations, contributors, groups, events, funded developments), the
+// File, Edit and Record menus, recent files and a remembered layout.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a community file; on failure says why and keeps what was open.
+    bool openCommunity(const QString &path, core::Database::Mode mode = core::Database::Mode::OpenExisting);
+    core::Community *community() const { return m_community.get(); }
+    void setPrompts(std::unique_ptr<UserPrompts> prompts);
+
+    QStringList sections() const;
+    void showSection(const QString &table);
+    RecordListView *view(const QString &table) const;
+    RecordListView *currentView() const;
+    QAction *action(const QString &name) const;   // by objectName, for tests and shortcuts
+
+public slots:
+    void newCommunity();
+    void openCommunityDialog();
+    void newRecord();
+    void editCurrent();
+    void deleteCurrent();
+    void mergeCurrent();
+    void openRecord(const QString &table, qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void rebuildViews();
+    void updateActions();
+    void updateTitle();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void saveLayout() const;
+    void restoreLayout();
+    QAction *makeAction(const char *name, const QString &text, const QString &icon, const QKeySequence &shortcut);
+
+    std::unique_ptr<core::Community> m_community;
+    std::unique_ptr<UserPrompts> m_prompts;
+    RecordActions *m_actions = nullptr;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<RecordListView *> m_views;
+};
+
+} // namespace convivium::ui

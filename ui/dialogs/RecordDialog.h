@@ -1,0 +1,56 @@
+#pragma once
+#include "Result.h"
+#include "services/Validation.h"
+#include "widgets/FormMessages.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace convivium::core {
+class Database;
+}
+
+namespace convivium::ui {
+
+// What every record form shares: tabs, inline messages, OK enabled only
+// while the record is valid, and a banner when saving itself fails (a
+// locked database, say), in which case the form stays open with the input.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RecordDialog(const core::Database &db, QWidget *parent);
+
+    QPushButton *okButton() const;
+    FormMessages *messages() const { return m_messages; }
+    QString bannerText() const;
+
+signals:
+    // The user asked to open another record from a message (e.g. the owner of an e-mail).
+    void openRecordRequested(const QString &table, qint64 id);
+
+public slots:
+    void revalidate();
+    void accept() override;
+
+protected:
+    virtual core::FieldErrors validate() const = 0;
+    virtual core::Result save() = 0;
+    QTabWidget *tabs() const { return m_tabs; }
+    void watchChanges(QWidget *form);   // revalidate on any edit inside
+
+    const core::Database &m_db;
+
+private:
+    QTabWidget *m_tabs;
+    QLabel *m_banner;
+    QDialogButtonBox *m_buttons;
+    FormMessages *m_messages;
+};
+
+} // namespace convivium::ui
