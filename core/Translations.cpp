@@ -23,11 +23,11 @@ QString Translations::install(const QString &language)
         lang = qEnvironmentVariable("CONVIVIUM_LANG");
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
-    const QString code = QLocale::languageToCode(locale.language());
-    if (code == u"en" || code == u"C")
-        return QStringLiteral("en");
+    QString code = QLocale::languageToCode(locale.language());
+    if (code == u"C" || code.isEmpty())
+        code = QStringLiteral("en");   // English is the source language; its file holds the plural forms
     ours = new QTranslator;
-    if (ours->load(locale, QStringLiteral("convivium"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QStringLiteral(":/i18n/convivium_") + code))
         QCoreApplication::installTranslator(ours);
     qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -86,16 +86,16 @@ FieldErrors Validation::contributor(const Contributor &c, const ContributorRepos
             continue;
         const QString field = i == 0 ? QStringLiteral("email") : QStringLiteral("otherEmails");
         if (!isEmail(email)) {
-            errors << FieldError{field, tr("\"%1\" is not a valid e-mail address.").arg(email), i};
+            errors << FieldError{field, tr("\"%1\" is not a valid e-mail address.").arg(email)};
             continue;
         }
         const QString normalized = ContributorRepository::normalizedEmail(email);
         if (seen.contains(normalized))
-            errors << FieldError{field, tr("%1 is listed twice.").arg(email), i};
+            errors << FieldError{field, tr("%1 is listed twice.").arg(email)};
         seen.insert(normalized);
         const qint64 owner = repo.findByEmail(email);
         if (owner > 0 && owner != c.id)
-            errors << FieldError{field, tr("%1 is already used by %2.").arg(email, repo.nameOf(owner)), i, owner};
+            errors << FieldError{field, tr("%1 is already used by %2.").arg(email, repo.nameOf(owner)), -1, owner};
     }
     for (int i = 0; i < c.affiliations.size(); ++i) {
         const Affiliation &a = c.affiliations.at(i);

@@ -18,7 +18,7 @@ qint64 organisation(const core::Database &db, const QString &name)
 {
     core::Organisation o;
     o.name = name;
-    return core::OrganisationRepository(db).insert(o).value();
+    return test::must(core::OrganisationRepository(db).insert(o));
 }
 
 struct Fixture {
@@ -100,7 +100,7 @@ void tst_FundedDevelopmentRepository::insertThenLoad_roundTripsEveryFieldAndShar
 
     FundedDevelopment bare;
     bare.title = QStringLiteral("Idée");
-    const FundedDevelopment b = repo.load(repo.insert(bare).value()).value();
+    const FundedDevelopment b = test::must(repo.load(test::must(repo.insert(bare))));
     QCOMPARE(b.providerId, qint64(0));
     QVERIFY(!b.startedOn.isValid());
     QVERIFY(!b.deliveredOn.isValid());
@@ -111,14 +111,14 @@ void tst_FundedDevelopmentRepository::update_replacesTheShares()
 {
     Fixture f;
     FundedDevelopmentRepository repo(f.db());
-    const qint64 id = repo.insert(sensitiveAreas(f)).value();
-    FundedDevelopment edited = repo.load(id).value();
+    const qint64 id = test::must(repo.insert(sensitiveAreas(f)));
+    FundedDevelopment edited = test::must(repo.load(id));
     edited.status = QStringLiteral("delivered");
     edited.shares = {{f.cevennes, 1600000, 1600000}};
     const core::Result r = repo.update(edited);
     QVERIFY2(r, qPrintable(r.message()));
 
-    const FundedDevelopment l = repo.load(id).value();
+    const FundedDevelopment l = test::must(repo.load(id));
     QCOMPARE(l.version, 2);
     QCOMPARE(l.status, QStringLiteral("delivered"));
     QCOMPARE(l.shares.size(), 1);
@@ -144,18 +144,18 @@ void tst_FundedDevelopmentRepository::remove_deletesTheDevelopmentAndItsShares()
 {
     Fixture f;
     FundedDevelopmentRepository repo(f.db());
-    const qint64 id = repo.insert(sensitiveAreas(f)).value();
+    const qint64 id = test::must(repo.insert(sensitiveAreas(f)));
     FundedDevelopment other;
     other.title = QStringLiteral("Itinérance");
     other.shares = {{f.ecrins, 100, 0}};
-    const qint64 otherId = repo.insert(other).value();
+    const qint64 otherId = test::must(repo.insert(other));
 
     QVERIFY(repo.remove(id));
     auto gone = repo.load(id);
     QVERIFY(!gone);
     QCOMPARE(gone.message(), QStringLiteral("This funded development no longer exists."));
     QCOMPARE(test::countRows(f.db(), QStringLiteral("funding_share")), 1);
-    QCOMPARE(repo.load(otherId).value().shares.size(), 1);
+    QCOMPARE(test::must(repo.load(otherId)).shares.size(), 1);
     QCOMPARE(test::countRows(f.db(), QStringLiteral("organisation")), 4);
 }
 
@@ -163,12 +163,12 @@ void tst_FundedDevelopmentRepository::deletingOrganisations_dropsTheirShareAndCl
 {
     Fixture f;
     FundedDevelopmentRepository repo(f.db());
-    const qint64 id = repo.insert(sensitiveAreas(f)).value();
+    const qint64 id = test::must(repo.insert(sensitiveAreas(f)));
     core::OrganisationRepository organisations(f.db());
     QVERIFY(organisations.remove(f.cevennes));
     QVERIFY(organisations.remove(f.provider));
 
-    const FundedDevelopment l = repo.load(id).value();
+    const FundedDevelopment l = test::must(repo.load(id));
     QCOMPARE(l.providerId, qint64(0));
     QCOMPARE(l.shares.size(), 2);
     QCOMPARE(l.shares[0].organisationId, f.ecrins);
@@ -180,7 +180,7 @@ void tst_FundedDevelopmentRepository::forOrganisation_listsFundingAndProviding()
 {
     Fixture f;
     FundedDevelopmentRepository repo(f.db());
-    const qint64 id = repo.insert(sensitiveAreas(f)).value();
+    const qint64 id = test::must(repo.insert(sensitiveAreas(f)));
 
     const QList<core::FundingLink> asFunder = repo.forOrganisation(f.ecrins);
     QCOMPARE(asFunder.size(), 1);

@@ -25,12 +25,12 @@ struct Fixture {
     {
         core::Organisation o;
         o.name = QStringLiteral("InnerSource Commons");
-        community = core::OrganisationRepository(tc.db()).insert(o).value();
+        community = test::must(core::OrganisationRepository(tc.db()).insert(o));
         core::ContributorRepository contributors(tc.db());
         for (const char *name : {"Ada", "Grace", "Linus", "Margaret"}) {
             core::Contributor c;
             c.familyName = QString::fromLatin1(name);
-            people << contributors.insert(c).value();
+            people << test::must(contributors.insert(c));
         }
     }
     const core::Database &db() const { return tc.db(); }
@@ -115,8 +115,8 @@ void tst_GroupRepository::insertThenLoad_roundTripsEveryFieldMembersAndMeetings(
     body.kind = QStringLiteral("governance_body");
     body.seats = 7;
     body.memberships = {{0, f.people[2], QStringLiteral("chair"), QDate(2025, 1, 1), QDate(2026, 12, 31)}};
-    const qint64 bodyId = repo.insert(body).value();
-    const Group b = repo.load(bodyId).value();
+    const qint64 bodyId = test::must(repo.insert(body));
+    const Group b = test::must(repo.load(bodyId));
     QCOMPARE(b.kind, QStringLiteral("governance_body"));
     QCOMPARE(b.seats, 7);
     QCOMPARE(b.organisationId, 0);
@@ -128,16 +128,16 @@ void tst_GroupRepository::update_replacesMembershipsAndMeetings()
 {
     Fixture f;
     GroupRepository repo(f.db());
-    const qint64 id = repo.insert(learningPath(f)).value();
+    const qint64 id = test::must(repo.insert(learningPath(f)));
 
-    Group edited = repo.load(id).value();
+    Group edited = test::must(repo.load(id));
     edited.cadence = QStringLiteral("biweekly");
     edited.memberships = {{0, f.people[3], QStringLiteral("lead"), QDate(2026, 2, 1), QDate()}};
     edited.meetings = {{0, QDate(2026, 2, 5), {f.people[3], f.people[2]}, QStringLiteral("Reprise")}};
     const core::Result r = repo.update(edited);
     QVERIFY2(r, qPrintable(r.message()));
 
-    const Group l = repo.load(id).value();
+    const Group l = test::must(repo.load(id));
     QCOMPARE(l.version, 2);
     QCOMPARE(l.cadence, QStringLiteral("biweekly"));
     QCOMPARE(l.memberships.size(), 1);
@@ -167,11 +167,11 @@ void tst_GroupRepository::remove_deletesTheGroupWithItsMembershipsAndMeetings()
 {
     Fixture f;
     GroupRepository repo(f.db());
-    const qint64 id = repo.insert(learningPath(f)).value();
+    const qint64 id = test::must(repo.insert(learningPath(f)));
     Group other;
     other.name = QStringLiteral("Marketing");
     other.memberships = {{0, f.people[0], QStringLiteral("member"), {}, {}}};
-    const qint64 otherId = repo.insert(other).value();
+    const qint64 otherId = test::must(repo.insert(other));
 
     QVERIFY(repo.remove(id));
     auto gone = repo.load(id);
@@ -180,7 +180,7 @@ void tst_GroupRepository::remove_deletesTheGroupWithItsMembershipsAndMeetings()
     QCOMPARE(test::countRows(f.db(), QStringLiteral("meeting")), 0);
     QCOMPARE(test::countRows(f.db(), QStringLiteral("meeting_attendee")), 0);
     QCOMPARE(test::countRows(f.db(), QStringLiteral("group_membership")), 1);
-    QCOMPARE(repo.load(otherId).value().memberships.size(), 1);
+    QCOMPARE(test::must(repo.load(otherId)).memberships.size(), 1);
     QCOMPARE(test::countRows(f.db(), QStringLiteral("contributor")), 4);   // people stay
 }
 
@@ -188,9 +188,9 @@ void tst_GroupRepository::deletingAContributor_removesTheirMembershipAndAttendan
 {
     Fixture f;
     GroupRepository repo(f.db());
-    const qint64 id = repo.insert(learningPath(f)).value();
+    const qint64 id = test::must(repo.insert(learningPath(f)));
     QVERIFY(core::ContributorRepository(f.db()).remove(f.people[1]));
-    const Group l = repo.load(id).value();
+    const Group l = test::must(repo.load(id));
     QCOMPARE(l.memberships.size(), 1);
     QCOMPARE(l.memberships[0].contributorId, f.people[0]);
     QCOMPARE(l.meetings.size(), 2);
@@ -201,7 +201,7 @@ void tst_GroupRepository::membersAndMeetings_summariseTheGroup()
 {
     Fixture f;
     GroupRepository repo(f.db());
-    const qint64 id = repo.insert(learningPath(f)).value();
+    const qint64 id = test::must(repo.insert(learningPath(f)));
     const QList<core::RelatedItem> members = repo.members(id);
     QCOMPARE(members.size(), 2);
     QCOMPARE(members[0].name, QStringLiteral("Ada"));

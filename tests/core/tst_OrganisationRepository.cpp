@@ -121,7 +121,7 @@ void tst_OrganisationRepository::insert_storesTrimmedTextAndUpperCaseCountry()
     o.city = QStringLiteral(" Gap ");
     auto id = repo.insert(o);
     QVERIFY(id);
-    const Organisation l = repo.load(id.value()).value();
+    const Organisation l = test::must(repo.load(id.value()));
     QCOMPARE(l.name, QStringLiteral("Parc national des Écrins"));
     QCOMPARE(l.country, QStringLiteral("FR"));
     QCOMPARE(l.city, QStringLiteral("Gap"));
@@ -137,16 +137,16 @@ void tst_OrganisationRepository::update_replacesRelationsAndMemberships()
     o.name = QStringLiteral("Géo2France");
     o.relations = {{0, a, QStringLiteral("member_of")}, {0, b, QStringLiteral("partner_of")}};
     o.memberships = {{0, 2023, 100, QStringLiteral("paid")}, {0, 2024, 200, QStringLiteral("paid")}};
-    const qint64 id = repo.insert(o).value();
+    const qint64 id = test::must(repo.insert(o));
 
-    Organisation edited = repo.load(id).value();
+    Organisation edited = test::must(repo.load(id));
     edited.name = QStringLiteral("Geo2France");
     edited.relations = {{0, b, QStringLiteral("member_of")}};
     edited.memberships = {{0, 2026, 300, QStringLiteral("waived")}};
     const core::Result r = repo.update(edited);
     QVERIFY2(r, qPrintable(r.message()));
 
-    const Organisation l = repo.load(id).value();
+    const Organisation l = test::must(repo.load(id));
     QCOMPARE(l.name, QStringLiteral("Geo2France"));
     QCOMPARE(l.version, 2);
     QCOMPARE(l.relations.size(), 1);
@@ -163,7 +163,7 @@ void tst_OrganisationRepository::update_ofADeletedOrganisation_fails()
 {
     test::TestCommunity tc;
     OrganisationRepository repo(tc.db());
-    Organisation o = repo.load(insertNamed(repo, QStringLiteral("Éphémère"))).value();
+    Organisation o = test::must(repo.load(insertNamed(repo, QStringLiteral("Éphémère"))));
     QVERIFY(repo.remove(o.id));
     o.name = QStringLiteral("Renamed");
     const core::Result r = repo.update(o);
@@ -196,7 +196,7 @@ void tst_OrganisationRepository::remove_deletesTheOrganisationAndItsOwnRows()
     o.name = QStringLiteral("Doomed");
     o.relations = {{0, other, QStringLiteral("partner_of")}};
     o.memberships = {{0, 2025, 100, QStringLiteral("paid")}};
-    const qint64 id = repo.insert(o).value();
+    const qint64 id = test::must(repo.insert(o));
     const qint64 child = insertNamed(repo, QStringLiteral("Child"), id);
 
     const core::Result r = repo.remove(id);
@@ -253,7 +253,7 @@ void tst_OrganisationRepository::relations_showBothDirections()
     Organisation o;
     o.name = QStringLiteral("OSGeo-fr");
     o.relations = {{0, osgeo, QStringLiteral("member_of")}};
-    const qint64 local = repo.insert(o).value();
+    const qint64 local = test::must(repo.insert(o));
 
     const QList<core::RelatedItem> outgoing = repo.relations(local);
     QCOMPARE(outgoing.size(), 1);

@@ -1,4 +1,6 @@
 #pragma once
+#include "Result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -20,5 +22,15 @@ int countRows(const core::Database &db, const QString &table);
 // Every row of every table of the schema, ordered by table then id, one line
 // per row: equal dumps mean equal databases.
 QStringList dumpAll(const core::Database &db);
+
+// The value of an operation a test relies on; stops the test with the
+// operation's own message if it failed, so nothing passes on a default value.
+template <typename T>
+T must(const core::Fallible<T> &outcome)
+{
+    if (!outcome)
+        qFatal("a setup step failed: %s", qPrintable(outcome.message()));
+    return outcome.value();
+}
 
 } // namespace convivium::test

@@ -40,11 +40,12 @@ QLabel *FormMessages::addLine(const QString &key, QWidget *parent)
 void FormMessages::show(const core::FieldErrors &errors)
 {
     QHash<QString, QStringList> byField;
+    QHash<QString, QStringList> plain;
     m_conflicts.clear();
     for (const core::FieldError &e : errors) {
-        QString text = e.message.toHtmlEscaped();
-        if (e.row >= 0)
-            text = tr("Line %1: %2").arg(e.row + 1).arg(text);
+        const QString line = e.row >= 0 ? tr("Line %1: %2").arg(e.row + 1).arg(e.message) : e.message;
+        plain[e.field] << line;
+        QString text = line.toHtmlEscaped();
         if (e.conflictId > 0) {
             text += QStringLiteral(" <a href=\"open\">%1</a>").arg(tr("Open that contributor"));
             m_conflicts.insert(e.field, e.conflictId);
@@ -52,6 +53,9 @@ void FormMessages::show(const core::FieldErrors &errors)
         byField[e.field] << text;
     }
     m_errorCount = int(errors.size());
+    m_plain.clear();
+    for (auto it = plain.cbegin(); it != plain.cend(); ++it)
+        m_plain.insert(it.key(), it.value().join(u'\n'));
     for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
         const QStringList lines = byField.value(it.key());
         it.value()->setText(lines.join(QStringLiteral("<br>")));
@@ -67,12 +71,6 @@ void FormMessages::show(const core::FieldErrors &errors)
     }
     if (m_ok)
         m_ok->setEnabled(errors.isEmpty());
-}
-
-QString FormMessages::message(const QString &key) const
-{
-    const QLabel *label = m_labels.value(key);
-    return label ? label->text() : QString();
 }
 
 } // namespace convivium::ui

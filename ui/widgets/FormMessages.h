@@ -25,7 +25,7 @@ public:
     void setOkButton(QAbstractButton *ok) { m_ok = ok; }
 
     void show(const core::FieldErrors &errors);
-    QString message(const QString &key) const;
+    QString message(const QString &key) const { return m_plain.value(key); }   // as the user reads it
     bool hasErrors() const { return m_errorCount > 0; }
 
 signals:
@@ -36,6 +36,7 @@ private:
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QFormLayout *> m_forms;
     QHash<QString, qint64> m_conflicts;
+    QHash<QString, QString> m_plain;
     QAbstractButton *m_ok = nullptr;
     int m_errorCount = 0;
 };

@@ -1,5 +1,5 @@
 -- Convivium schema 1: the whole domain of docs/domain.md.
--- Portable SQL: @PK@ is replaced by the engine's auto-increment primary key.
+-- Portable SQL: @PK@ is replaced by the engine's never-reused auto-increment primary key.
 -- Dates are ISO-8601 TEXT (yyyy-MM-dd), timestamps ISO-8601 UTC TEXT, money integer cents,
 -- booleans INTEGER 0/1. Every table has an integer id (the undo machinery relies on it).
 

@@ -1,0 +1,254 @@
+// LazyListModel over a thousand contributors: a consistent model while
+// filtering, sorting and refreshing, a filter that forgives case and accents,
+// and pages read only when shown.
+#include "SqlProbe.h"
+#include "TestCommunity.h"
+#include "db/Transaction.h"
+#include "models/ListModels.h"
+#include "repositories/ContributorRepository.h"
+#include "repositories/ListQuery.h"
+#include "repositories/OrganisationRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+#include <QUndoStack>
+#include <memory>
+
+using namespace convivium;
+using core::LazyListModel;
+
+namespace {
+
+constexpr int People = 1000;
+const char *const Given[] = {"Hélène", "Loïc", "Anaïs", "Bruno", "Chloé", "Denis", "Élise", "Farid", "Gaëlle", "Hugo"};
+const char *const Family[] = {"Abadie", "Moreau", "Lefèvre", "Nguyen", "Rousseau", "Zola", "Perrin"};
+constexpr int GivenCount = 10, FamilyCount = 7;
+
+// Person i: Given[i % 10] Family[i % 7], at the Écrins when i % 4 == 0, else in Brittany.
+class Crowd
+{
+public:
+    Crowd()
+    {
+        const core::Database &db = m_tc.db();
+        core::OrganisationRepository organisations(db);
+        core::Organisation o;
+        o.name = QStringLiteral("Parc national des Écrins");
+        const qint64 ecrins = test::must(organisations.insert(o));
+        o.name = QStringLiteral("Région Bretagne");
+        const qint64 bretagne = test::must(organisations.insert(o));
+
+        core::ContributorRepository repo(db);
+        core::Transaction tx(db);
+        for (int i = 0; i < People; ++i) {
+            core::Contributor c;
+            c.givenName = QString::fromUtf8(Given[i % GivenCount]);
+            c.familyName = QString::fromUtf8(Family[i % FamilyCount]);
+            c.emails = {QStringLiteral("p%1@example.org").arg(i)};
+            c.affiliations = {{0, i % 4 == 0 ? ecrins : bretagne, {}, QDate(2020, 1, 1), {}}};
+            if (!repo.insert(c))
+                qFatal("cannot insert contributor %d", i);
+        }
+        if (!tx.commit() || !repo.refreshDerived())
+            qFatal("cannot write the crowd");
+    }
+    test::TestCommunity &tc() { return m_tc; }
+    const core::Database &db() const { return m_tc.db(); }
+
+    // How many generated people match, by construction.
+    static int count(int given, int family = -1, bool ecrinsOnly = false)
+    {
+        int n = 0;
+        for (int i = 0; i < People; ++i)
+            if ((given < 0 || i % GivenCount == given) && (family < 0 || i % FamilyCount == family)
+                && (!ecrinsOnly || i % 4 == 0))
+                ++n;
+        return n;
+    }
+
+private:
+    test::TestCommunity m_tc;
+};
+
+QString display(const QAbstractItemModel &model, int row, int column = 0)
+{
+    return model.data(model.index(row, column)).toString();
+}
+
+} // namespace
+
+class tst_LazyListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void filter_countsExactlyTheMatches_data();
+    void filter_countsExactlyTheMatches();
+    void sortByName_putsTheExpectedPersonFirst_data();
+    void sortByName_putsTheExpectedPersonFirst();
+    void modelStaysConsistentWhileFilteringSortingAndRefreshing();
+    void editorSave_updatesTheRowCountThroughTheNotifier();
+    void farRow_readsOnlyItsOwnPage();
+    void idAt_agreesWithIdRoleAndTheRecord();
+
+private:
+    std::unique_ptr<Crowd> m_crowd;   // read-only tests share it; writing tests build their own
+};
+
+void tst_LazyListModel::initTestCase()
+{
+    m_crowd = std::make_unique<Crowd>();
+}
+
+void tst_LazyListModel::cleanupTestCase()
+{
+    m_crowd.reset();
+}
+
+void tst_LazyListModel::filter_countsExactlyTheMatches_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("no filter") << "" << People;
+    QTest::newRow("accent-less given name") << "helene" << Crowd::count(0);
+    QTest::newRow("accented and upper case") << "HÉLÈNE" << Crowd::count(0);
+    QTest::newRow("diaeresis") << "gaelle" << Crowd::count(8);
+    QTest::newRow("accented family name typed plain") << "lefevre" << Crowd::count(-1, 2);
+    QTest::newRow("two words are ANDed") << "helene lefevre" << Crowd::count(0, 2);
+    QTest::newRow("words in any order") << "LEFÈVRE  hélène" << Crowd::count(0, 2);
+    QTest::newRow("organisation") << "ecrins" << Crowd::count(-1, -1, true);
+    QTest::newRow("name and organisation") << "hugo ecrins" << Crowd::count(9, -1, true);
+    QTest::newRow("one e-mail") << "p42@" << 1;
+    QTest::newRow("nobody") << "helene zzz" << 0;
+}
+
+void tst_LazyListModel::filter_countsExactlyTheMatches()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, expected);
+    QVERIFY(expected >= 0);
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(m_crowd->db(), nullptr));
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setFilter(filter);
+    QCOMPARE(model->rowCount(), expected);
+    if (expected > 0)   // the last row is really there
+        QVERIFY(!display(*model, expected - 1).isEmpty());
+    QVERIFY(!model->index(expected, 0).isValid());
+}
+
+void tst_LazyListModel::sortByName_putsTheExpectedPersonFirst_data()
+{
+    QTest::addColumn<int>("order");   // Qt::SortOrder
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    // Ties on the family name are broken by id, in the same direction.
+    QTest::newRow("ascending") << int(Qt::AscendingOrder) << QStringLiteral("Abadie, Hélène")
+                               << QStringLiteral("Zola, Hugo");
+    QTest::newRow("descending") << int(Qt::DescendingOrder) << QStringLiteral("Zola, Hugo")
+                                << QStringLiteral("Abadie, Hélène");
+}
+
+void tst_LazyListModel::sortByName_putsTheExpectedPersonFirst()
+{
+    QFETCH(int, order);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(m_crowd->db(), nullptr));
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->sort(0, Qt::SortOrder(order));
+    QCOMPARE(model->rowCount(), People);
+    QCOMPARE(display(*model, 0), first);
+    QCOMPARE(display(*model, People - 1), last);
+    // Person 0 is the first Abadie (Hélène); the last Zola (i % 7 == 5) is person 999 (Hugo).
+    const qint64 firstId = model->idAt(0);
+    QVERIFY(firstId > 0);
+    model->sort(0, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QCOMPARE(model->idAt(People - 1), firstId);
+}
+
+void tst_LazyListModel::modelStaysConsistentWhileFilteringSortingAndRefreshing()
+{
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(m_crowd->db(), nullptr));
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        model->sort(column, Qt::DescendingOrder);
+        QCOMPARE(model->rowCount(), People);
+        QVERIFY(model->headerData(column, Qt::Horizontal).isValid());
+    }
+    model->setFilter(QStringLiteral("chloe"));
+    QCOMPARE(model->filter(), QStringLiteral("chloe"));
+    model->refresh();
+    QCOMPARE(model->rowCount(), Crowd::count(4));
+    model->tablesChanged({QStringLiteral("work_group")});   // not watched: nothing to do
+    QCOMPARE(model->rowCount(), Crowd::count(4));
+    model->setFilter(QString());
+    QCOMPARE(model->rowCount(), People);
+    QCOMPARE(model->rowCount(model->index(0, 0)), 0);   // a flat list
+}
+
+void tst_LazyListModel::editorSave_updatesTheRowCountThroughTheNotifier()
+{
+    Crowd crowd;   // its own, since this test writes
+    core::Community &community = crowd.tc().community();
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(crowd.db(), nullptr));
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QObject::connect(community.notifier(), &core::ChangeNotifier::changed, model.get(), &LazyListModel::tablesChanged);
+    model->setFilter(QStringLiteral("helene"));
+    const int before = model->rowCount();
+    QCOMPARE(before, Crowd::count(0));
+
+    core::Contributor c;
+    c.givenName = QStringLiteral("HÉLÈNE");
+    c.familyName = QStringLiteral("Nouvelle");
+    c.emails = {QStringLiteral("nouvelle@example.org")};
+    auto id = community.editor().saveContributor(c);
+    QVERIFY2(id, qPrintable(id.message()));
+    QCOMPARE(model->rowCount(), before + 1);
+
+    community.undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    community.undoStack()->redo();
+    QCOMPARE(model->rowCount(), before + 1);
+    QVERIFY(community.editor().remove(QStringLiteral("contributor"), id.value()));
+    QCOMPARE(model->rowCount(), before);
+}
+
+void tst_LazyListModel::farRow_readsOnlyItsOwnPage()
+{
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(m_crowd->db(), nullptr));
+    // Which contributor is row 0, asked without the model.
+    core::ListQuery query(m_crowd->db(), core::ContributorRepository::listDefinition());
+    const QList<core::ListRow> head = query.fetch(0, 1);
+    QCOMPARE(head.size(), 1);
+
+    const QModelIndex far = model->index(900, 0);
+    QVERIFY(far.isValid());
+    QVERIFY(!model->data(far).toString().isEmpty());
+    const qint64 farId = model->data(far, LazyListModel::IdRole).toLongLong();
+    QCOMPARE(model->rowOfId(farId), 900);
+    QCOMPARE(model->rowOfId(head[0].id), -1);   // row 0's page was never read
+    QVERIFY(!model->data(model->index(People, 0)).isValid());
+}
+
+void tst_LazyListModel::idAt_agreesWithIdRoleAndTheRecord()
+{
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(m_crowd->db(), nullptr));
+    core::ContributorRepository repo(m_crowd->db());
+    model->sort(1, Qt::AscendingOrder);   // by e-mail
+    for (int row : {0, 1, 127, 128, 500, 999}) {
+        const qint64 id = model->idAt(row);
+        QVERIFY(id > 0);
+        QCOMPARE(model->data(model->index(row, 3), LazyListModel::IdRole).toLongLong(), id);
+        const core::Contributor c = test::must(repo.load(id));
+        QCOMPARE(display(*model, row, 0), c.familyName + QStringLiteral(", ") + c.givenName);
+        QCOMPARE(display(*model, row, 1), c.primaryEmail());
+        QCOMPARE(model->rowOfId(id), row);
+    }
+    QCOMPARE(model->idAt(-1), qint64(0));
+    QCOMPARE(model->idAt(People), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(tst_LazyListModel)
+#include "tst_LazyListModel.moc"
