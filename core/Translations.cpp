@@ -4,8 +4,30 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <cstring>
 
 namespace convivium::core {
+
+namespace {
+
+// Qt's tr() context of a Q_OBJECT class is its qualified name
+// ("convivium::ui::RecordListView"); lupdate does not always record the
+// namespace. Looking the short name up as well makes both agree.
+class ContextTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty() && context) {
+            if (const char *shortName = std::strrchr(context, ':'))
+                text = QTranslator::translate(shortName + 1, sourceText, disambiguation, n);
+        }
+        return text;
+    }
+};
+
+} // namespace
 
 QString Translations::install(const QString &language)
 {
@@ -26,7 +48,7 @@ QString Translations::install(const QString &language)
     QString code = QLocale::languageToCode(locale.language());
     if (code == u"C" || code.isEmpty())
         code = QStringLiteral("en");   // English is the source language; its file holds the plural forms
-    ours = new QTranslator;
+    ours = new ContextTranslator;
     if (ours->load(QStringLiteral(":/i18n/convivium_") + code))
         QCoreApplication::installTranslator(ours);
     qt = new QTranslator;

@@ -39,11 +39,11 @@ struct Section {
 const QList<Section> &sectionList()
 {
     static const QList<Section> list = {
-        {"organisation", QT_TRANSLATE_NOOP("MainWindow", "Organisations"), "view-list-tree"},
-        {"contributor", QT_TRANSLATE_NOOP("MainWindow", "Contributors"), "system-users"},
-        {"work_group", QT_TRANSLATE_NOOP("MainWindow", "Groups"), "user-group-properties"},
-        {"event", QT_TRANSLATE_NOOP("MainWindow", "Events"), "view-calendar"},
-        {"funded_development", QT_TRANSLATE_NOOP("MainWindow", "Funded developments"), "wallet-open"},
+        {"organisation", QT_TRANSLATE_NOOP("convivium::ui::MainWindow", "Organisations"), "view-list-tree"},
+        {"contributor", QT_TRANSLATE_NOOP("convivium::ui::MainWindow", "Contributors"), "system-users"},
+        {"work_group", QT_TRANSLATE_NOOP("convivium::ui::MainWindow", "Groups"), "user-group-properties"},
+        {"event", QT_TRANSLATE_NOOP("convivium::ui::MainWindow", "Events"), "view-calendar"},
+        {"funded_development", QT_TRANSLATE_NOOP("convivium::ui::MainWindow", "Funded developments"), "wallet-open"},
     };
     return list;
 }

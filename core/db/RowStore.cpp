@@ -206,15 +206,18 @@ Result RowStore::apply(const RowSet &from, const RowSet &to) const
             if (!to.contains(table, it.key()) && !deleteRow(table, it.key(), &error))
                 return Result::failure(tr("Undo or redo failed, nothing was changed: %1").arg(error));
     }
+    // Compare with the row as it is now, not as `from` pictured it: a deletion above
+    // may have cascaded into a row that `to` keeps under another parent (a merged
+    // contributor's moved registrations), or nulled one of its references.
     for (const QString &table : orderedTables(names, true)) {
         const RowSet::Rows target = to.rows(table);
-        const RowSet::Rows current = from.rows(table);
         for (qint64 id : insertionOrder(table, target)) {
             const QVariantMap &row = target[id];
+            const QVariantMap now = readRow(table, id);
             bool ok = true;
-            if (!current.contains(id))
+            if (now.isEmpty())
                 ok = insertRow(table, row, &error);
-            else if (current.value(id) != row)
+            else if (now != row)
                 ok = updateRow(table, id, row, &error);
             if (!ok)
                 return Result::failure(tr("Undo or redo failed, nothing was changed: %1").arg(error));

@@ -17,8 +17,12 @@ QString Money::format(qint64 cents, const QString &currency, const QLocale &loca
     const QString symbol = currency == u"EUR" ? QStringLiteral("€")
                          : currency == u"USD" ? QStringLiteral("$")
                          : currency == u"GBP" ? QStringLiteral("£") : currency;
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return symbol.size() == 1 ? symbol + number : number + u' ' + symbol;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        if (symbol.size() != 1)
+            return number + u' ' + symbol;
+        // The sign goes before the symbol: "-€1,234.50", not "€-1,234.50".
+        return negative ? locale.negativeSign() + symbol + number.mid(locale.negativeSign().size()) : symbol + number;
+    }
     return number + QChar(0x202F) + symbol;
 }
 

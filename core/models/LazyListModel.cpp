@@ -12,7 +12,8 @@ LazyListModel::LazyListModel(const Database &db, const ListDefinition &definitio
     : QAbstractTableModel(parent), m_query(db, definition), m_columns(std::move(columns)),
       m_watched(std::move(watchedTables))
 {
-    m_count = m_query.count();
+    m_pages.insert(0, m_query.fetch(0, PageSize));
+    m_count = m_pages.value(0).size() < PageSize ? int(m_pages.value(0).size()) : m_query.count();
 }
 
 void LazyListModel::setFilter(const QString &text)
@@ -28,7 +29,11 @@ void LazyListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_count = m_query.count();
+    // The first page comes first: when it is not full it is the whole list,
+    // and counting (a scan of every match) is not needed.
+    QList<ListRow> first = m_query.fetch(0, PageSize);
+    m_count = first.size() < PageSize ? int(first.size()) : m_query.count();
+    m_pages.insert(0, std::move(first));
     endResetModel();
 }
 

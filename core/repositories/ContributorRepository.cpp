@@ -296,6 +296,7 @@ ListDefinition ContributorRepository::listDefinition()
     ListDefinition d;
     d.from = QStringLiteral("contributor c LEFT JOIN organisation o ON o.id = c.current_organisation_id");
     d.idColumn = QStringLiteral("c.id");
+    d.countFrom = QStringLiteral("contributor c");
     d.searchColumn = QStringLiteral("c.search_key");
     d.columns = {
         {QStringLiteral("c.family_name || ', ' || c.given_name"), QStringLiteral("c.search_key")},

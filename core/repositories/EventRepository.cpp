@@ -119,6 +119,7 @@ ListDefinition EventRepository::listDefinition()
     ListDefinition d;
     d.from = QStringLiteral("event e LEFT JOIN venue v ON v.id = e.venue_id");
     d.idColumn = QStringLiteral("e.id");
+    d.countFrom = QStringLiteral("event e");
     d.searchColumn = QStringLiteral("e.search_key");
     const QString regs = QStringLiteral("(SELECT count(*) FROM registration r WHERE r.event_id = e.id "
                                         "AND r.status IN ('pre_registered', 'confirmed', 'attended'))");

@@ -128,6 +128,7 @@ ListDefinition FundedDevelopmentRepository::listDefinition()
     ListDefinition d;
     d.from = QStringLiteral("funded_development d LEFT JOIN organisation p ON p.id = d.provider_id");
     d.idColumn = QStringLiteral("d.id");
+    d.countFrom = QStringLiteral("funded_development d");
     d.searchColumn = QStringLiteral("d.search_key");
     const QString pledged = QStringLiteral("(SELECT coalesce(sum(s.pledged_cents), 0) FROM funding_share s "
                                            "WHERE s.development_id = d.id)");

@@ -158,6 +158,7 @@ ListDefinition GroupRepository::listDefinition()
     ListDefinition d;
     d.from = QStringLiteral("work_group g LEFT JOIN organisation o ON o.id = g.organisation_id");
     d.idColumn = QStringLiteral("g.id");
+    d.countFrom = QStringLiteral("work_group g");
     d.searchColumn = QStringLiteral("g.search_key");
     const QString members = QStringLiteral("(SELECT count(*) FROM group_membership m WHERE m.group_id = g.id "
                                            "AND m.to_date IS NULL)");

@@ -39,7 +39,8 @@ int ListQuery::count() const
 {
     QVariantList values;
     // The statement is assembled from the definition's fixed fragments; user text is bound.
-    const QString statement = QStringLiteral("SELECT count(*) FROM ") + m_def.from + whereClause(&values);
+    const QString from = m_def.countFrom.isEmpty() ? m_def.from : m_def.countFrom;
+    const QString statement = QStringLiteral("SELECT count(*) FROM ") + from + whereClause(&values);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!sql::run(q, statement, values) || !q.next())

@@ -16,6 +16,7 @@ struct ListColumn {
 
 struct ListDefinition {
     QString from;           // FROM clause (table and joins)
+    QString countFrom;      // the base table alone, when counting needs no join (faster)
     QString idColumn;       // the row's id
     QString searchColumn;   // folded text, see SearchKey
     QString condition;      // optional fixed WHERE part, with ? placeholders

@@ -219,6 +219,7 @@ ListDefinition OrganisationRepository::listDefinition()
     ListDefinition d;
     d.from = QStringLiteral("organisation o LEFT JOIN organisation p ON p.id = o.parent_id");
     d.idColumn = QStringLiteral("o.id");
+    d.countFrom = QStringLiteral("organisation o");
     d.searchColumn = QStringLiteral("o.search_key");
     d.columns = {
         {QStringLiteral("o.name"), QStringLiteral("o.search_key")},   // starts with the folded name

@@ -92,7 +92,7 @@ Duplicates buildDuplicates(const core::Database &db)
     d.summer = event(db, QStringLiteral("geOcom 2026"), QDate(2026, 6, 15));
     d.aWinter = registration(db, d.winter, d.a, QStringLiteral("végétarien"));
     d.bWinter = registration(db, d.winter, d.b, QStringLiteral("sans gluten"));
-    d.bSummer = registration(db, d.summer, d.b, QString());
+    d.bSummer = registration(db, d.summer, d.b, QStringLiteral(""));
     return d;
 }
 

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Migrator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -257,8 +258,10 @@ void tst_Migrator::unusableFile_isRefusedWithAMessageAndLeftUnchanged()
     QCOMPARE(int(report.error), expected);
     QVERIFY(!report.message.isEmpty());
     QVERIFY2(report.message.contains(QFileInfo(path).fileName()), qPrintable(report.message));
+    QString withoutPath = report.message;
+    withoutPath.remove(QDir::toNativeSeparators(path));   // the temporary path may hold any digit
     for (const QString &word : mentions)
-        QVERIFY2(report.message.contains(word), qPrintable(report.message));
+        QVERIFY2(withoutPath.contains(word), qPrintable(report.message));
     QVERIFY(report.backupPath.isEmpty());
 
     QVERIFY2(test::readFile(path) == before, "a refused file was modified");
