@@ -8,8 +8,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$ts_dir/convivium_fr.ts" "$ts_dir/convivium_en.ts" "$work/"
 mapfile -t sources < "$sources_file"
-"$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$work/convivium_fr.ts"
-"$lupdate" -silent -pluralonly -no-obsolete -locations none "${sources[@]}" -ts "$work/convivium_en.ts"
+"$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$work/convivium_fr.ts" 2>/dev/null
+"$lupdate" -silent -pluralonly -no-obsolete -locations none "${sources[@]}" -ts "$work/convivium_en.ts" 2>/dev/null
 status=0
 for ts in "$work"/convivium_fr.ts "$work"/convivium_en.ts; do
   missing=$(grep -c 'type="unfinished"' "$ts" || true)
