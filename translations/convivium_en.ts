@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AttendeesButton</name>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommunityEditor</name>
     <message numerus="yes">
         <source>%n affiliation(s)</source>

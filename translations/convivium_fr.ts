@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttendeesButton</name>
+    <message>
+        <source>Attendees</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>Add members first, on the Members tab</source>
+        <translation>Ajoutez d'abord des membres, dans l'onglet Membres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>BulkInsert</name>
     <message>
         <source>Row %1: %2</source>
@@ -12,39 +30,39 @@
     <name>CommunityEditor</name>
     <message>
         <source>Create organisation “%1”</source>
-        <translation>la création de la structure «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la structure « %1 »</translation>
     </message>
     <message>
         <source>Edit organisation “%1”</source>
-        <translation>la modification de la structure «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la structure « %1 »</translation>
     </message>
     <message>
         <source>Create contributor “%1”</source>
-        <translation>la création de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la fiche contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>Edit contributor “%1”</source>
-        <translation>la modification de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la fiche contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>Create group “%1”</source>
-        <translation>la création du groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>la création du groupe « %1 »</translation>
     </message>
     <message>
         <source>Edit group “%1”</source>
-        <translation>la modification du groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification du groupe « %1 »</translation>
     </message>
     <message>
         <source>Create funded development “%1”</source>
-        <translation>la création du développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>la création du développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>Edit funded development “%1”</source>
-        <translation>la modification du développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification du développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+        <translation>la suppression de « %1 »</translation>
     </message>
     <message>
         <source>This kind of record cannot be deleted here.</source>
@@ -52,7 +70,7 @@
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation>la fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+        <translation>la fusion de « %1 » dans « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>%n affiliation(s)</source>
@@ -113,8 +131,8 @@
     <message numerus="yes">
         <source>%n membership year(s)</source>
         <translation>
-            <numerusform>%n année d&apos;adhésion</numerusform>
-            <numerusform>%n années d&apos;adhésion</numerusform>
+            <numerusform>%n année d'adhésion</numerusform>
+            <numerusform>%n années d'adhésion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -127,8 +145,8 @@
     <message numerus="yes">
         <source>%n lodging option(s)</source>
         <translation>
-            <numerusform>%n type d&apos;hébergement</numerusform>
-            <numerusform>%n types d&apos;hébergement</numerusform>
+            <numerusform>%n type d'hébergement</numerusform>
+            <numerusform>%n types d'hébergement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -294,7 +312,7 @@
     </message>
     <message>
         <source>%1: recorded on</source>
-        <translation>%1 : date d&apos;enregistrement</translation>
+        <translation>%1 : date d'enregistrement</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
@@ -306,11 +324,11 @@
     </message>
     <message>
         <source>Contributor “%1”</source>
-        <translation>Contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>Contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -335,19 +353,19 @@
     <name>ContributorRepository</name>
     <message>
         <source>This contributor no longer exists.</source>
-        <translation>Cette fiche contributeur·rice n&apos;existe plus.</translation>
+        <translation>Cette fiche contributeur·rice n'existe plus.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is already used by another contributor.</source>
-        <translation>L&apos;adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
+        <translation>L'adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
     </message>
     <message>
         <source>An affiliation refers to an organisation that no longer exists.</source>
-        <translation>Une affiliation fait référence à une structure qui n&apos;existe plus.</translation>
+        <translation>Une affiliation fait référence à une structure qui n'existe plus.</translation>
     </message>
     <message>
         <source>Could not save the contributor: %1</source>
-        <translation>Impossible d&apos;enregistrer la fiche contributeur·rice : %1</translation>
+        <translation>Impossible d'enregistrer la fiche contributeur·rice : %1</translation>
     </message>
     <message>
         <source>Could not delete the contributor: %1</source>
@@ -362,7 +380,7 @@
     <name>Database</name>
     <message>
         <source>Could not write the backup copy %1: %2</source>
-        <translation>Impossible d&apos;écrire la copie de sauvegarde %1 : %2</translation>
+        <translation>Impossible d'écrire la copie de sauvegarde %1 : %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Convivium file.</source>
@@ -370,15 +388,15 @@
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
+        <translation>Le fichier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder does not exist or is read-only.</source>
-        <translation>Impossible de créer %1 : le dossier n&apos;existe pas ou est en lecture seule.</translation>
+        <translation>Impossible de créer %1 : le dossier n'existe pas ou est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is not a Convivium file (it is not a database at all).</source>
-        <translation>%1 n&apos;est pas un fichier Convivium (ce n&apos;est même pas une base de données).</translation>
+        <translation>%1 n'est pas un fichier Convivium (ce n'est même pas une base de données).</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable, or save a copy elsewhere, then open it again.</source>
@@ -390,15 +408,15 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it. Close that program or wait for it to finish, then try again.</source>
-        <translation>%1 est verrouillé par un autre programme qui est en train d&apos;y écrire. Fermez ce programme ou attendez qu&apos;il ait terminé, puis réessayez.</translation>
+        <translation>%1 est verrouillé par un autre programme qui est en train d'y écrire. Fermez ce programme ou attendez qu'il ait terminé, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read safely. Restore it from a backup.</source>
-        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -410,7 +428,7 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Convivium (schema %2; this version reads up to %3). Update Convivium to open it.</source>
-        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez Convivium à jour pour l&apos;ouvrir.</translation>
+        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu'au schéma %3). Mettez Convivium à jour pour l'ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -428,7 +446,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu&apos;au %1</translation>
+        <translation>jusqu'au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -436,7 +454,7 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
+        <translation>Cette fiche n'existe plus.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -472,7 +490,7 @@
     </message>
     <message>
         <source>not listed</source>
-        <translation>n&apos;y figure pas</translation>
+        <translation>n'y figure pas</translation>
     </message>
     <message>
         <source>Contributors</source>
@@ -480,7 +498,7 @@
     </message>
     <message>
         <source>Nobody is affiliated yet.</source>
-        <translation>Personne n&apos;y est encore affilié·e.</translation>
+        <translation>Personne n'y est encore affilié·e.</translation>
     </message>
     <message>
         <source>Child organisations</source>
@@ -588,7 +606,7 @@
     </message>
     <message>
         <source>Member of no group.</source>
-        <translation>Membre d&apos;aucun groupe.</translation>
+        <translation>Membre d'aucun groupe.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -596,7 +614,7 @@
     </message>
     <message>
         <source>No registration yet.</source>
-        <translation>Aucune inscription pour l&apos;instant.</translation>
+        <translation>Aucune inscription pour l'instant.</translation>
     </message>
     <message>
         <source>Community</source>
@@ -628,7 +646,7 @@
     </message>
     <message>
         <source>No member yet.</source>
-        <translation>Aucun membre pour l&apos;instant.</translation>
+        <translation>Aucun membre pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n attendee(s)</source>
@@ -667,11 +685,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
         <source>Venue website</source>
-        <translation>Site web du lieu d&apos;accueil</translation>
+        <translation>Site web du lieu d'accueil</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -703,11 +721,11 @@
     </message>
     <message>
         <source>Lodging options</source>
-        <translation>Types d&apos;hébergement</translation>
+        <translation>Types d'hébergement</translation>
     </message>
     <message>
         <source>No lodging option yet.</source>
-        <translation>Aucun type d&apos;hébergement pour l&apos;instant.</translation>
+        <translation>Aucun type d'hébergement pour l'instant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -758,22 +776,22 @@
     </message>
     <message>
         <source>No funder yet.</source>
-        <translation>Aucun financeur pour l&apos;instant.</translation>
+        <translation>Aucun financeur pour l'instant.</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>This event no longer exists.</source>
-        <translation>Cet évènement n&apos;existe plus.</translation>
+        <translation>Cet évènement n'existe plus.</translation>
     </message>
     <message>
         <source>Could not save the venue: %1</source>
-        <translation>Impossible d&apos;enregistrer le lieu d&apos;accueil : %1</translation>
+        <translation>Impossible d'enregistrer le lieu d'accueil : %1</translation>
     </message>
     <message>
         <source>Could not save the event: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;évènement : %1</translation>
+        <translation>Impossible d'enregistrer l'évènement : %1</translation>
     </message>
 </context>
 <context>
@@ -899,19 +917,19 @@
     </message>
     <message>
         <source>Funded development “%1”</source>
-        <translation>Développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>Développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>The budget “%1” is not an amount.</source>
-        <translation>Le budget «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>Le budget « %1 » n'est pas un montant valide.</translation>
     </message>
     <message>
         <source>An amount cannot be read.</source>
-        <translation>Un des montants n&apos;est pas valide.</translation>
+        <translation>Un des montants n'est pas valide.</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The delivery date is before the start.</source>
@@ -922,7 +940,7 @@
     <name>FundedDevelopmentRepository</name>
     <message>
         <source>This funded development no longer exists.</source>
-        <translation>Ce développement co-financé n&apos;existe plus.</translation>
+        <translation>Ce développement co-financé n'existe plus.</translation>
     </message>
     <message>
         <source>An organisation is listed twice among the funders.</source>
@@ -930,7 +948,7 @@
     </message>
     <message>
         <source>Could not save the funded development: %1</source>
-        <translation>Impossible d&apos;enregistrer le développement co-financé : %1</translation>
+        <translation>Impossible d'enregistrer le développement co-financé : %1</translation>
     </message>
 </context>
 <context>
@@ -1061,22 +1079,26 @@
     </message>
     <message>
         <source>Group “%1”</source>
-        <translation>Groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>Groupe « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participant·es</translation>
     </message>
 </context>
 <context>
     <name>GroupRepository</name>
     <message>
         <source>This group no longer exists.</source>
-        <translation>Ce groupe n&apos;existe plus.</translation>
+        <translation>Ce groupe n'existe plus.</translation>
     </message>
     <message>
         <source>A membership refers to a contributor who no longer exists.</source>
-        <translation>Une appartenance fait référence à un·e contributeur·rice qui n&apos;existe plus.</translation>
+        <translation>Une appartenance fait référence à un·e contributeur·rice qui n'existe plus.</translation>
     </message>
     <message>
         <source>A meeting lists the same attendee twice.</source>
@@ -1084,7 +1106,7 @@
     </message>
     <message>
         <source>Could not save the group: %1</source>
-        <translation>Impossible d&apos;enregistrer le groupe : %1</translation>
+        <translation>Impossible d'enregistrer le groupe : %1</translation>
     </message>
     <message>
         <source>Could not delete the group: %1</source>
@@ -1175,7 +1197,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -1233,7 +1255,7 @@
         <translation>&amp;Doublon à fusionner :</translation>
     </message>
     <message>
-        <source>The duplicate&apos;s e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
+        <source>The duplicate's e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
         <translation>Les e-mails, affiliations, appartenances aux groupes et inscriptions du doublon sont transférés vers la fiche conservée, puis le doublon est supprimé. Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
@@ -1253,11 +1275,11 @@
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed (%3); the file was left as it was.</source>
-        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not record the schema version: %1</source>
-        <translation>Impossible d&apos;enregistrer la version du schéma : %1</translation>
+        <translation>Impossible d'enregistrer la version du schéma : %1</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1342,7 @@
     </message>
     <message>
         <source>Appears in the public “who uses it” list, since</source>
-        <translation>Figure dans la liste publique «&#xa0;qui l&apos;utilise&#xa0;» depuis le</translation>
+        <translation>Figure dans la liste publique « qui l'utilise » depuis le</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -1376,7 +1398,7 @@
     </message>
     <message>
         <source>Organisation “%1”</source>
-        <translation>Structure «&#xa0;%1&#xa0;»</translation>
+        <translation>Structure « %1 »</translation>
     </message>
     <message>
         <source>No organisation has this name; pick one from the list.</source>
@@ -1384,11 +1406,11 @@
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The fee “%1” is not an amount.</source>
-        <translation>La cotisation «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>La cotisation « %1 » n'est pas un montant valide.</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1428,7 @@
     <name>OrganisationRepository</name>
     <message>
         <source>This organisation no longer exists.</source>
-        <translation>Cette structure n&apos;existe plus.</translation>
+        <translation>Cette structure n'existe plus.</translation>
     </message>
     <message>
         <source>The same relation is listed twice.</source>
@@ -1414,11 +1436,11 @@
     </message>
     <message>
         <source>The membership of %1 is listed twice.</source>
-        <translation>L&apos;adhésion de l&apos;année %1 figure deux fois.</translation>
+        <translation>L'adhésion de l'année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>Could not save the organisation: %1</source>
-        <translation>Impossible d&apos;enregistrer la structure : %1</translation>
+        <translation>Impossible d'enregistrer la structure : %1</translation>
     </message>
     <message>
         <source>Could not delete the organisation: %1</source>
@@ -1437,7 +1459,7 @@
     <name>RecordListView</name>
     <message>
         <source>Filter: type part of a name, an e-mail, a city…</source>
-        <translation>Filtrer : saisissez une partie d&apos;un nom, d&apos;un e-mail, d&apos;une ville…</translation>
+        <translation>Filtrer : saisissez une partie d'un nom, d'un e-mail, d'une ville…</translation>
     </message>
     <message>
         <source>Filter the list</source>
@@ -1467,7 +1489,7 @@
     <name>RowStore</name>
     <message>
         <source>Undo or redo failed, nothing was changed: %1</source>
-        <translation>Échec de l&apos;annulation ou du rétablissement, rien n&apos;a été modifié : %1</translation>
+        <translation>Échec de l'annulation ou du rétablissement, rien n'a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -1493,11 +1515,11 @@
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked; nothing was saved.</source>
-        <translation>La base de données est occupée ou verrouillée ; rien n&apos;a été enregistré.</translation>
+        <translation>La base de données est occupée ou verrouillée ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Saving failed, nothing was changed: %1</source>
-        <translation>L&apos;enregistrement a échoué, rien n&apos;a été modifié : %1</translation>
+        <translation>L'enregistrement a échoué, rien n'a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1549,7 @@
     </message>
     <message>
         <source>The platform address must start with https://.</source>
-        <translation>L&apos;adresse de la plateforme doit commencer par https://.</translation>
+        <translation>L'adresse de la plateforme doit commencer par https://.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own parent.</source>
@@ -1551,11 +1573,11 @@
     </message>
     <message>
         <source>The membership year %1 is not plausible.</source>
-        <translation>L&apos;année d&apos;adhésion %1 n&apos;est pas plausible.</translation>
+        <translation>L'année d'adhésion %1 n'est pas plausible.</translation>
     </message>
     <message>
         <source>The year %1 is listed twice.</source>
-        <translation>L&apos;année %1 figure deux fois.</translation>
+        <translation>L'année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>A membership fee cannot be negative.</source>
@@ -1566,16 +1588,16 @@
         <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation>L&apos;adresse %1 figure deux fois.</translation>
+        <translation>L'adresse %1 figure deux fois.</translation>
     </message>
     <message>
         <source>%1 is already used by %2.</source>
-        <translation>L&apos;adresse %1 est déjà utilisée par %2.</translation>
+        <translation>L'adresse %1 est déjà utilisée par %2.</translation>
     </message>
     <message>
         <source>Choose the organisation of this affiliation.</source>
@@ -1583,11 +1605,11 @@
     </message>
     <message>
         <source>The affiliation ends before it starts.</source>
-        <translation>La fin de l&apos;affiliation est antérieure à son début.</translation>
+        <translation>La fin de l'affiliation est antérieure à son début.</translation>
     </message>
     <message>
         <source>The code of conduct cannot be accepted in the future.</source>
-        <translation>La date d&apos;acceptation du code de conduite ne peut pas être dans le futur.</translation>
+        <translation>La date d'acceptation du code de conduite ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The repository must be a full address starting with https://.</source>
@@ -1603,7 +1625,7 @@
     </message>
     <message>
         <source>The membership ends before it starts.</source>
-        <translation>La fin de l&apos;appartenance au groupe est antérieure à son début.</translation>
+        <translation>La fin de l'appartenance au groupe est antérieure à son début.</translation>
     </message>
     <message>
         <source>A meeting needs a date.</source>
@@ -1666,7 +1688,7 @@
     </message>
     <message>
         <source>Public-interest group (GIP)</source>
-        <translation>Groupement d&apos;intérêt public (GIP)</translation>
+        <translation>Groupement d'intérêt public (GIP)</translation>
     </message>
     <message>
         <source>Tourism office</source>
@@ -1762,7 +1784,7 @@
     </message>
     <message>
         <source>Event organisation</source>
-        <translation>Organisation d&apos;évènements</translation>
+        <translation>Organisation d'évènements</translation>
     </message>
     <message>
         <source>Contact by e-mail</source>
@@ -1870,7 +1892,7 @@
     </message>
     <message>
         <source>Onboarding session</source>
-        <translation>Session d&apos;accueil</translation>
+        <translation>Session d'accueil</translation>
     </message>
     <message>
         <source>In person</source>
@@ -1902,7 +1924,7 @@
     </message>
     <message>
         <source>Call for tenders</source>
-        <translation>Appel d&apos;offres</translation>
+        <translation>Appel d'offres</translation>
     </message>
     <message>
         <source>Competitive procurement</source>
@@ -1970,7 +1992,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>Breakfast</source>
@@ -2077,19 +2099,19 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Cannot open the community</source>
-        <translation>Impossible d&apos;ouvrir la communauté</translation>
+        <translation>Impossible d'ouvrir la communauté</translation>
     </message>
     <message>
         <source>Undo or redo failed</source>
-        <translation>Échec de l&apos;annulation ou du rétablissement</translation>
+        <translation>Échec de l'annulation ou du rétablissement</translation>
     </message>
     <message>
         <source>Upgraded from schema %1; a copy of the previous file was kept as %2</source>
-        <translation>Mise à jour depuis le schéma %1 ; une copie de l&apos;ancien fichier a été conservée : %2</translation>
+        <translation>Mise à jour depuis le schéma %1 ; une copie de l'ancien fichier a été conservée : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2152,11 +2174,11 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
+        <translation>Cette fiche n'existe plus.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» ?</translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -2187,7 +2209,7 @@
     </message>
     <message>
         <source>Interface language (fr or en).</source>
-        <translation>Langue de l&apos;interface (fr ou en).</translation>
+        <translation>Langue de l'interface (fr ou en).</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
@@ -2203,7 +2225,7 @@
     </message>
     <message>
         <source>Cannot write the demo community: %1</source>
-        <translation>Impossible d&apos;écrire la communauté de démonstration : %1</translation>
+        <translation>Impossible d'écrire la communauté de démonstration : %1</translation>
     </message>
 </context>
 </TS>

@@ -37,11 +37,28 @@ bool Money::parse(const QString &text, qint64 *cents, const QLocale &locale)
         negative = true;
         t.remove(0, 1);
     }
-    // Accept either separator for the decimals; group separators are not expected once spaces go.
-    const QString dec = locale.decimalPoint();
-    if (dec != u".")
-        t.replace(dec, QStringLiteral("."));
-    t.replace(u',', u'.');
+    // "1,234.50" (English), "1.234,50" (German), "1 234,50" (French, spaces gone):
+    // a last separator followed by one or two digits marks the decimals; other
+    // separators must group thousands, with the locale's group separator unless
+    // the text itself shows which one it uses.
+    const int decimalAt = int(qMax(t.lastIndexOf(u'.'), t.lastIndexOf(u',')));
+    const int decimals = decimalAt >= 0 ? int(t.size()) - decimalAt - 1 : 0;
+    QString integerPart = t;
+    QString fraction;
+    QChar groupChar = locale.groupSeparator().size() == 1 ? locale.groupSeparator().at(0) : QChar();
+    if (decimalAt >= 0 && decimals >= 1 && decimals <= 2) {
+        integerPart = t.left(decimalAt);
+        fraction = t.mid(decimalAt + 1);
+        groupChar = t.at(decimalAt) == u'.' ? QChar(u',') : QChar(u'.');
+    }
+    if (integerPart.contains(u'.') || integerPart.contains(u',')) {
+        static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(\\D\\d{3})*$"));
+        const QString other = groupChar == u',' ? QStringLiteral(".") : QStringLiteral(",");
+        if (integerPart.contains(other) || !grouped.match(integerPart).hasMatch())
+            return false;
+        integerPart.remove(groupChar);
+    }
+    t = fraction.isEmpty() ? integerPart : integerPart + u'.' + fraction;
     static const QRegularExpression shape(QStringLiteral("^(\\d+)(?:\\.(\\d{1,2}))?$"));
     const auto m = shape.match(t);
     if (!m.hasMatch())

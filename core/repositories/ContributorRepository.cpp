@@ -264,13 +264,19 @@ Result ContributorRepository::refreshDerived(const QList<qint64> &ids) const
     return tx.commit();
 }
 
-Result ContributorRepository::refreshForOrganisation(qint64 organisationId) const
+QList<qint64> ContributorRepository::affiliatedTo(qint64 organisationId) const
 {
     QSqlQuery q(m_db.connection());
     sql::run(q, QStringLiteral("SELECT DISTINCT contributor_id FROM affiliation WHERE organisation_id = ?"), {organisationId});
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result ContributorRepository::refreshForOrganisation(qint64 organisationId) const
+{
+    const QList<qint64> ids = affiliatedTo(organisationId);
     return ids.isEmpty() ? Result::success() : refreshDerived(ids);
 }
 
@@ -279,7 +285,9 @@ Result ContributorRepository::reassignParticipation(qint64 fromId, qint64 toId) 
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     const bool ok =
-        sql::run(q, QStringLiteral("UPDATE group_membership SET contributor_id = ? WHERE contributor_id = ?"), {toId, fromId})
+        sql::run(q, QStringLiteral("UPDATE group_membership SET contributor_id = ? WHERE contributor_id = ? AND group_id "
+                                   "NOT IN (SELECT group_id FROM group_membership WHERE contributor_id = ?)"),
+                 {toId, fromId, toId})
         && sql::run(q, QStringLiteral("UPDATE meeting_attendee SET contributor_id = ? WHERE contributor_id = ? AND meeting_id "
                                       "NOT IN (SELECT meeting_id FROM meeting_attendee WHERE contributor_id = ?)"),
                     {toId, fromId, toId})

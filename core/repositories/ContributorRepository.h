@@ -35,9 +35,10 @@ public:
     Result refreshDerived(const QList<qint64> &ids = {}) const;
     // Same, for everyone affiliated to an organisation (after its rename).
     Result refreshForOrganisation(qint64 organisationId) const;
+    QList<qint64> affiliatedTo(qint64 organisationId) const;
 
     // Moves group memberships, meeting attendance and registrations from one
-    // contributor to another; where both took part (same meeting, same event),
+    // contributor to another; where both took part (same group, meeting or event),
     // the target's record is kept and the source's is left to be deleted with it.
     Result reassignParticipation(qint64 fromId, qint64 toId) const;
 

@@ -58,7 +58,16 @@ Fallible<qint64> EventRepository::insert(const Event &e) const
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     QVariant venueId(QMetaType(QMetaType::LongLong));
-    if (!e.venue.name.trimmed().isEmpty()) {
+    if (e.venue.id > 0) {
+        venueId = e.venue.id;
+    } else if (!e.venue.name.trimmed().isEmpty()) {
+        // A venue already known by this name is the same place: events share it.
+        sql::run(q, QStringLiteral("SELECT id FROM venue WHERE name = ?"), {e.venue.name.trimmed()});
+        if (q.next())
+            venueId = q.value(0);
+        q.finish();
+    }
+    if (venueId.isNull() && !e.venue.name.trimmed().isEmpty()) {
         if (!sql::run(q, QStringLiteral("INSERT INTO venue (name, address, website, contact_name, contact_email, "
                                         "contact_phone) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                       {e.venue.name, e.venue.address, e.venue.website, e.venue.contactName, e.venue.contactEmail,

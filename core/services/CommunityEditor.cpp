@@ -133,8 +133,13 @@ Result CommunityEditor::remove(const QString &table, qint64 id)
     auto cmd = RecordChangeCommand::perform(m_db, m_notifier, tr("Delete “%1”").arg(name), {RecordRef{table, id}},
                                             [&]() -> Fallible<QList<RecordRef>> {
         Result r;
-        if (table == kOrganisation)
+        if (table == kOrganisation) {
+            // Its people may have another open affiliation: it becomes their current one.
+            const QList<qint64> people = ContributorRepository(db).affiliatedTo(id);
             r = OrganisationRepository(db).remove(id);
+            if (r && !people.isEmpty())
+                r = ContributorRepository(db).refreshDerived(people);
+        }
         else if (table == kContributor)
             r = ContributorRepository(db).remove(id);
         else if (table == kGroup)

@@ -84,6 +84,7 @@ private slots:
     void swapPrimaryAndSecondaryEmail_canBeUndone();
     void deleteOrganisation_cascades_undoRestoresEveryRow_redoDeletesAgain();
     void deletionImpact_namesWhatElseChanges();
+    void deleteOrganisation_peopleMoveToTheirOtherOpenAffiliation();
     void invalidRecord_returnsTheMessageAndPushesNothing_data();
     void invalidRecord_returnsTheMessageAndPushesNothing();
     void changeNotifier_reportsTheTablesAnEditTouches();
@@ -224,6 +225,33 @@ void tst_CommunityEditor::deletionImpact_namesWhatElseChanges()
 
     const QStringList none = tc.community().editor().deletionImpact(QStringLiteral("organisation"), d.child);
     QVERIFY2(none.isEmpty(), qPrintable(none.join(u' ')));
+}
+
+void tst_CommunityEditor::deleteOrganisation_peopleMoveToTheirOtherOpenAffiliation()
+{
+    test::TestCommunity tc;
+    const core::Database &db = tc.db();
+    Organisation o;
+    o.name = QStringLiteral("Région Bretagne");
+    const qint64 bretagne = test::must(core::OrganisationRepository(db).insert(o));
+    o.name = QStringLiteral("GIP ATGeRI");
+    const qint64 atgeri = test::must(core::OrganisationRepository(db).insert(o));
+    Contributor c;
+    c.familyName = QStringLiteral("Quéré");
+    c.affiliations = {{0, bretagne, QString(), QDate(2020, 1, 1), {}}, {0, atgeri, QString(), QDate(2023, 1, 1), {}}};
+    const qint64 person = test::must(core::ContributorRepository(db).insert(c));
+    auto current = [&] {
+        return test::scalar(db, QStringLiteral("SELECT current_organisation_id FROM contributor WHERE id = ?"), {person});
+    };
+    QCOMPARE(current().toLongLong(), atgeri);   // the open affiliation that started last
+
+    QVERIFY(tc.community().editor().remove(QStringLiteral("organisation"), atgeri));
+    QCOMPARE(current().toLongLong(), bretagne);
+    const QString key = test::scalar(db, QStringLiteral("SELECT search_key FROM contributor WHERE id = ?"), {person}).toString();
+    QVERIFY2(key.contains(QStringLiteral("bretagne")) && !key.contains(QStringLiteral("atgeri")), qPrintable(key));
+
+    tc.community().undoStack()->undo();
+    QCOMPARE(current().toLongLong(), atgeri);
 }
 
 void tst_CommunityEditor::invalidRecord_returnsTheMessageAndPushesNothing_data()

@@ -113,7 +113,28 @@ private slots:
     void preview_showsTheMergedRecordWithoutWriting();
     void mergeWithItself_isRefusedAndChangesNothing();
     void mergeThroughTheEditor_isUndoableAndRedoable();
+    void merge_bothInTheSameGroup_leavesOneMembership();
 };
+
+void tst_ContributorMerger::merge_bothInTheSameGroup_leavesOneMembership()
+{
+    test::TestCommunity tc;
+    const core::Database &db = tc.db();
+    Contributor c;
+    c.familyName = QStringLiteral("Kerhervé");
+    const qint64 keep = test::must(ContributorRepository(db).insert(c));
+    const qint64 dup = test::must(ContributorRepository(db).insert(c));
+    core::Group g;
+    g.name = QStringLiteral("PSC geOrchestra");
+    g.memberships = {{0, keep, QStringLiteral("chair"), QDate(2022, 1, 1), {}}, {0, dup, QStringLiteral("member"), QDate(2020, 1, 1), {}}};
+    const qint64 group = test::must(core::GroupRepository(db).insert(g));
+
+    QVERIFY(ContributorMerger(db).merge(keep, dup));
+    const core::Group after = core::GroupRepository(db).load(group).value();
+    QCOMPARE(after.memberships.size(), 1);
+    QCOMPARE(after.memberships.first().contributorId, keep);
+    QCOMPARE(after.memberships.first().role, QStringLiteral("chair"));
+}
 
 void tst_ContributorMerger::merge_movesEverythingOfTheRemovedRecordToTheKeptOne()
 {

@@ -67,6 +67,7 @@ private slots:
     void namesNoRealPersonOfTheSeeds();
     void usesOnlyReservedExampleDomainsForEmail();
     void cannotBeWrittenTwice();
+    void eventsAtTheSamePlaceShareOneVenue();
 
 private:
     std::unique_ptr<test::TestCommunity> m_tc;
@@ -207,4 +208,15 @@ void tst_DemoCommunity::cannotBeWrittenTwice()
 }
 
 QTEST_GUILESS_MAIN(tst_DemoCommunity)
+void tst_DemoCommunity::eventsAtTheSamePlaceShareOneVenue()
+{
+    const QVariant venues = test::scalar(m_tc->db(), QStringLiteral("SELECT count(*) FROM venue WHERE name LIKE ?"),
+                                         {QStringLiteral("Vallon d%")});
+    const QVariant events = test::scalar(m_tc->db(), QStringLiteral("SELECT count(*) FROM event e JOIN venue v ON v.id = "
+                                                                     "e.venue_id WHERE v.name LIKE ?"),
+                                         {QStringLiteral("Vallon d%")});
+    QCOMPARE(venues.toInt(), 1);
+    QVERIFY(events.toInt() >= 2);
+}
+
 #include "tst_DemoCommunity.moc"

@@ -36,6 +36,9 @@ private slots:
     void parse_readsWhatUsersType();
     void parse_readsBackWhatFormatShowsInFrench_data();
     void parse_readsBackWhatFormatShowsInFrench();
+    void parse_readsEnglishAmounts_data();
+    void parse_readsEnglishAmounts();
+    void parse_readsBackWhatFormatShowsInEnglish();
 };
 
 void tst_Money::format_inFrench_data()
@@ -134,6 +137,40 @@ void tst_Money::parse_readsBackWhatFormatShowsInFrench()
     const QString shown = Money::format(cents, QStringLiteral("EUR"), French);
     QVERIFY2(Money::parse(shown, &parsed, French), qPrintable(shown));
     QCOMPARE(parsed, cents);
+}
+
+void tst_Money::parse_readsEnglishAmounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("cents");
+    QTest::newRow("comma thousands, point decimals") << "1,234.50" << true << qint64(123450);
+    QTest::newRow("comma thousands only") << "12,345" << true << qint64(1234500);
+    QTest::newRow("as shown") << "€1,234.50" << true << qint64(123450);
+    QTest::newRow("German style also read") << "1.234,50" << true << qint64(123450);
+    QTest::newRow("point as thousands without decimals") << "1.234" << false << qint64(0);
+    QTest::newRow("badly grouped") << "12,34,567" << false << qint64(0);
+}
+
+void tst_Money::parse_readsEnglishAmounts()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(qint64, cents);
+    qint64 parsed = -999;
+    QCOMPARE(Money::parse(text, &parsed, QLocale(QLocale::English, QLocale::UnitedKingdom)), ok);
+    QCOMPARE(parsed, ok ? cents : qint64(-999));
+}
+
+void tst_Money::parse_readsBackWhatFormatShowsInEnglish()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    for (qint64 cents : {qint64(0), qint64(1500), qint64(123450), qint64(-99999), qint64(987654321)}) {
+        qint64 parsed = 0;
+        const QString shown = Money::format(cents, QStringLiteral("EUR"), english);
+        QVERIFY2(Money::parse(shown, &parsed, english), qPrintable(shown));
+        QCOMPARE(parsed, cents);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Money)

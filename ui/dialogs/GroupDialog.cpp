@@ -1,5 +1,6 @@
 #include "dialogs/GroupDialog.h"
 #include "services/CommunityEditor.h"
+#include "widgets/AttendeesButton.h"
 #include "widgets/DateField.h"
 #include "widgets/Pickers.h"
 #include "widgets/RowsEditor.h"
@@ -82,10 +83,20 @@ GroupDialog::GroupDialog(const core::Database &db, core::CommunityEditor &editor
     membersLayout->addWidget(messages()->addLine(QStringLiteral("memberships"), membersPage));
     tabs()->addTab(membersPage, tr("&Members"));
 
-    m_meetings = new RowsEditor({tr("Date"), tr("Notes")}, []() -> QList<QWidget *> {
+    // Attendees are chosen among the members listed on the Members tab.
+    auto members = [this]() {
+        QList<AttendeesButton::Candidate> out;
+        for (int r = 0; r < m_members->rowCount(); ++r) {
+            auto *picker = m_members->cellAs<ContributorPicker>(r, 0);
+            if (picker->contributorId() > 0)
+                out << AttendeesButton::Candidate{picker->contributorId(), picker->text()};
+        }
+        return out;
+    };
+    m_meetings = new RowsEditor({tr("Date"), tr("Notes"), tr("Attendees")}, [members]() -> QList<QWidget *> {
         auto *date = new DateField;
         date->setDate(QDate::currentDate());
-        return {date, new QLineEdit};
+        return {date, new QLineEdit, new AttendeesButton(members)};
     });
     m_meetings->setObjectName(QStringLiteral("meetings"));
     auto *meetingsPage = new QWidget;
@@ -130,8 +141,8 @@ void GroupDialog::setGroup(const core::Group &g)
     for (const core::Meeting &m : g.meetings) {
         const int row = m_meetings->addRow();
         m_meetings->cellAs<DateField>(row, 0)->setDate(m.heldOn);
-        m_meetings->cell(row, 0)->setProperty("meetingIndex", int(&m - g.meetings.constData()));
         m_meetings->cellAs<QLineEdit>(row, 1)->setText(m.notes);
+        m_meetings->cellAs<AttendeesButton>(row, 2)->setAttendeeIds(m.attendeeIds);
     }
     setWindowTitle(g.id > 0 ? tr("Group “%1”").arg(g.name) : tr("New group"));
     revalidate();
@@ -156,15 +167,11 @@ core::Group GroupDialog::group() const
                                                m_members->cellAs<VocabularyCombo>(r, 1)->code(),
                                                m_members->cellAs<DateField>(r, 2)->date(),
                                                m_members->cellAs<DateField>(r, 3)->date()};
-    // Meetings keep their attendees: each loaded line remembers which meeting it shows.
     g.meetings.clear();
-    for (int r = 0; r < m_meetings->rowCount(); ++r) {
-        const QVariant index = m_meetings->cell(r, 0)->property("meetingIndex");
-        core::Meeting m = index.isValid() ? m_original.meetings.value(index.toInt()) : core::Meeting{};
-        m.heldOn = m_meetings->cellAs<DateField>(r, 0)->date();
-        m.notes = m_meetings->cellAs<QLineEdit>(r, 1)->text();
-        g.meetings << m;
-    }
+    for (int r = 0; r < m_meetings->rowCount(); ++r)
+        g.meetings << core::Meeting{0, m_meetings->cellAs<DateField>(r, 0)->date(),
+                                    m_meetings->cellAs<AttendeesButton>(r, 2)->attendeeIds(),
+                                    m_meetings->cellAs<QLineEdit>(r, 1)->text()};
     return g;
 }
 
