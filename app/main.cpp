@@ -63,9 +63,17 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QApplication::translate("main", "Save a picture of the window to a PNG file and quit."),
                                   QStringLiteral("file"));
+    QCommandLineOption section(QStringLiteral("section"),
+                               QApplication::translate("main", "Section to show: organisation, contributor, work_group, "
+                                                               "event or funded_development."),
+                               QStringLiteral("name"));
+    QCommandLineOption editFirst(QStringLiteral("screenshot-form"),
+                                 QApplication::translate("main", "With --screenshot: picture the form of the selected record."));
     parser.addOption(demo);
     parser.addOption(lang);
     parser.addOption(screenshot);
+    parser.addOption(section);
+    parser.addOption(editFirst);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A community file to open."));
     parser.process(app);
 
@@ -86,11 +94,26 @@ int main(int argc, char *argv[])
     }
     if (!file.isEmpty())
         window.openCommunity(file);
+    if (parser.isSet(section))
+        window.showSection(parser.value(section));
     window.show();
 
+    // Pictures for the documentation and for looking at the UI under Xvfb.
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
-        QTimer::singleShot(800, &window, [&window, target] {
+        const bool form = parser.isSet(editFirst);
+        QTimer::singleShot(800, &window, [&window, target, form] {
+            if (form) {
+                QTimer::singleShot(600, &window, [target] {
+                    if (QWidget *dialog = QApplication::activeModalWidget()) {
+                        dialog->grab().save(target);
+                        dialog->close();
+                    }
+                    QApplication::quit();
+                });
+                window.editCurrent();
+                return;
+            }
             window.grab().save(target);
             QApplication::quit();
         });

@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const Section &s : sectionList()) {
         auto *item = new QListWidgetItem(Icons::get(QString::fromLatin1(s.icon)), tr(s.title), m_navigation);
         item->setData(Qt::UserRole, QString::fromLatin1(s.table));
@@ -70,7 +70,11 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 12;
+    m_navigation->setMinimumWidth(navigationWidth);
+    splitter->setSizes({navigationWidth, 1000});
     auto *empty = new QLabel(tr("Open a community with File ▸ Open, or create one with File ▸ New."), m_stack);
     empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(empty);
@@ -266,6 +270,7 @@ void MainWindow::rebuildViews()
         [dbp](qint64 id) { return DetailPages::group(*dbp, id); });
     add(QStringLiteral("event"), core::ListModels::events(db, nullptr),
         [dbp](qint64 id) { return DetailPages::event(*dbp, id); });
+    view(QStringLiteral("event"))->tableView()->sortByColumn(2, Qt::DescendingOrder);   // the latest first
     add(QStringLiteral("funded_development"), core::ListModels::developments(db, nullptr),
         [dbp](qint64 id) { return DetailPages::development(*dbp, id); });
     m_navigation->setCurrentRow(-1);
