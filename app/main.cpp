@@ -4,6 +4,10 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "event/EventWindow.h"
+#include "repositories/EventRepository.h"
+
+#include <QTabWidget>
 #include "services/DemoCommunity.h"
 
 #include <QApplication>
@@ -69,6 +73,13 @@ int main(int argc, char *argv[])
                                QStringLiteral("name"));
     QCommandLineOption editFirst(QStringLiteral("screenshot-form"),
                                  QApplication::translate("main", "With --screenshot: picture the form of the selected record."));
+    QCommandLineOption openEvent(QStringLiteral("open-event"),
+                                 QApplication::translate("main", "Open the workspace of the event with this title."),
+                                 QStringLiteral("title"));
+    QCommandLineOption tab(QStringLiteral("tab"), QApplication::translate("main", "With --open-event: the tab to show."),
+                           QStringLiteral("number"));
+    parser.addOption(openEvent);
+    parser.addOption(tab);
     parser.addOption(demo);
     parser.addOption(lang);
     parser.addOption(screenshot);
@@ -97,12 +108,27 @@ int main(int argc, char *argv[])
     if (parser.isSet(section))
         window.showSection(parser.value(section));
     window.show();
+    ui::EventWindow *workspace = nullptr;
+    if (parser.isSet(openEvent) && window.community()) {
+        auto id = core::EventRepository(window.community()->database()).findByTitle(parser.value(openEvent));
+        if (!id) {
+            QMessageBox::warning(&window, QApplication::translate("main", "Convivium"), id.message());
+        } else {
+            workspace = window.openEventWindow(id.value());
+            workspace->tabs()->setCurrentIndex(parser.value(tab).toInt());
+        }
+    }
 
     // Pictures for the documentation and for looking at the UI under Xvfb.
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
         const bool form = parser.isSet(editFirst);
-        QTimer::singleShot(800, &window, [&window, target, form] {
+        QTimer::singleShot(800, &window, [&window, target, form, workspace] {
+            if (workspace) {
+                workspace->grab().save(target);
+                QApplication::quit();
+                return;
+            }
             if (form) {
                 QTimer::singleShot(600, &window, [target] {
                     if (QWidget *dialog = QApplication::activeModalWidget()) {

@@ -2,6 +2,7 @@
 #include "commands/ChangeNotifier.h"
 #include "db/Database.h"
 #include "services/CommunityEditor.h"
+#include "services/EventEditor.h"
 
 #include <QUndoStack>
 #include <memory>
@@ -14,7 +15,7 @@ class Community
 {
 public:
     explicit Community(std::unique_ptr<Database> db)
-        : m_db(std::move(db)), m_editor(*m_db, &m_undo, &m_notifier) {}
+        : m_db(std::move(db)), m_editor(*m_db, &m_undo, &m_notifier), m_events(*m_db, &m_undo, &m_notifier) {}
 
     static std::unique_ptr<Community> open(const QString &path, Database::Mode mode, Database::OpenReport *report)
     {
@@ -26,12 +27,14 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     ChangeNotifier *notifier() { return &m_notifier; }
     CommunityEditor &editor() { return m_editor; }
+    EventEditor &events() { return m_events; }
 
 private:
     std::unique_ptr<Database> m_db;
     QUndoStack m_undo;
     ChangeNotifier m_notifier;
     CommunityEditor m_editor;
+    EventEditor m_events;
 };
 
 } // namespace convivium::core

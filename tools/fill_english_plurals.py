@@ -14,11 +14,11 @@ for message in tree.iter("message"):
     source = message.find("source").text
     translation = message.find("translation")
     forms = translation.findall("numerusform")
-    if forms and all(f.text for f in forms):
+    if translation.get("type") != "unfinished" and forms and all(f.text for f in forms):
         continue
     singular = re.sub(r"\((?:s|es)\)", "", source)
     singular = singular.replace(" lose their", " loses their" if "contributor" in source else " loses its")
-    plural = re.sub(r"\((s|es)\)", r"\1", source)
+    plural = re.sub(r"\((s|es)\)", r"\1", source.replace("person(s)", "people"))
     for f in list(translation):
         translation.remove(f)
     for text in (singular, plural):

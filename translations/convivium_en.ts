@@ -5,7 +5,9 @@
     <message numerus="yes">
         <source>%n attendee(s)</source>
         <translation>
-            <numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -148,6 +150,43 @@
     </message>
 </context>
 <context>
+    <name>EventEditor</name>
+    <message numerus="yes">
+        <source>Mark %n registration(s) as %1</source>
+        <translation>
+            <numerusform>Mark %n registration as %1</numerusform>
+            <numerusform>Mark %n registrations as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is full (%n place(s)).</source>
+        <translation>
+            <numerusform>The event is full (%n place).</numerusform>
+            <numerusform>The event is full (%n places).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MealsPage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyPage</name>
+    <message numerus="yes">
+        <source>%n night(s) over capacity: the red cells show which options are overfull.</source>
+        <translation>
+            <numerusform>%n night over capacity: the red cells show which options are overfull.</numerusform>
+            <numerusform>%n nights over capacity: the red cells show which options are overfull.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -155,6 +194,96 @@
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s)</source>
+        <translation>
+            <numerusform>%n meal</numerusform>
+            <numerusform>%n meals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) at the venue's prices</source>
+        <translation>
+            <numerusform>%n meal at the venue's prices</numerusform>
+            <numerusform>%n meals at the venue's prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is full (%n place(s)).</source>
+        <translation>
+            <numerusform>The event is full (%n place).</numerusform>
+            <numerusform>The event is full (%n places).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message numerus="yes">
+        <source>Delete %n registration(s) with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</source>
+        <translation>
+            <numerusform>Delete %n registration with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</numerusform>
+            <numerusform>Delete %n registrations with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomBoardPage</name>
+    <message numerus="yes">
+        <source>%1 (%n bed(s))</source>
+        <translation>
+            <numerusform>%1 (%n bed)</numerusform>
+            <numerusform>%1 (%n beds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n night(s) without a room</source>
+        <translation>
+            <numerusform>%1 — %n night without a room</numerusform>
+            <numerusform>%1 — %n nights without a room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) created.</source>
+        <translation>
+            <numerusform>%n room created.</numerusform>
+            <numerusform>%n rooms created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wish(es) or night(s) could not be met; see the details.</source>
+        <translation>
+            <numerusform>%n wish or night could not be met; see the details.</numerusform>
+            <numerusform>%n wishes or nights could not be met; see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>convivium::core::OccupancyModel</name>
+    <message numerus="yes">
+        <source>%n person(s) over capacity</source>
+        <translation>
+            <numerusform>%n person over capacity</numerusform><numerusform>%n people over capacity</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) this night</source>
+        <translation>
+            <numerusform>%n person this night</numerusform><numerusform>%n people this night</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n place(s) a night</source>
+        <translation>
+            <numerusform>%1, %n place a night</numerusform><numerusform>%1, %n places a night</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>Add members first, on the Members tab</source>
-        <translation>Ajoutez d'abord des membres, dans l'onglet Membres</translation>
+        <translation>Ajoutez d&apos;abord des membres, dans l&apos;onglet Membres</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
             <numerusform>%n participant·es</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -30,39 +30,39 @@
     <name>CommunityEditor</name>
     <message>
         <source>Create organisation “%1”</source>
-        <translation>la création de la structure « %1 »</translation>
+        <translation>la création de la structure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit organisation “%1”</source>
-        <translation>la modification de la structure « %1 »</translation>
+        <translation>la modification de la structure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Create contributor “%1”</source>
-        <translation>la création de la fiche contributeur·rice « %1 »</translation>
+        <translation>la création de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit contributor “%1”</source>
-        <translation>la modification de la fiche contributeur·rice « %1 »</translation>
+        <translation>la modification de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Create group “%1”</source>
-        <translation>la création du groupe « %1 »</translation>
+        <translation>la création du groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit group “%1”</source>
-        <translation>la modification du groupe « %1 »</translation>
+        <translation>la modification du groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Create funded development “%1”</source>
-        <translation>la création du développement co-financé « %1 »</translation>
+        <translation>la création du développement co-financé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit funded development “%1”</source>
-        <translation>la modification du développement co-financé « %1 »</translation>
+        <translation>la modification du développement co-financé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>la suppression de « %1 »</translation>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This kind of record cannot be deleted here.</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation>la fusion de « %1 » dans « %2 »</translation>
+        <translation>la fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n affiliation(s)</source>
@@ -131,8 +131,8 @@
     <message numerus="yes">
         <source>%n membership year(s)</source>
         <translation>
-            <numerusform>%n année d'adhésion</numerusform>
-            <numerusform>%n années d'adhésion</numerusform>
+            <numerusform>%n année d&apos;adhésion</numerusform>
+            <numerusform>%n années d&apos;adhésion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -145,8 +145,8 @@
     <message numerus="yes">
         <source>%n lodging option(s)</source>
         <translation>
-            <numerusform>%n type d'hébergement</numerusform>
-            <numerusform>%n types d'hébergement</numerusform>
+            <numerusform>%n type d&apos;hébergement</numerusform>
+            <numerusform>%n types d&apos;hébergement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>%1: recorded on</source>
-        <translation>%1 : date d'enregistrement</translation>
+        <translation>%1 : date d&apos;enregistrement</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Contributor “%1”</source>
-        <translation>Contributeur·rice « %1 »</translation>
+        <translation>Contributeur·rice «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -353,19 +353,19 @@
     <name>ContributorRepository</name>
     <message>
         <source>This contributor no longer exists.</source>
-        <translation>Cette fiche contributeur·rice n'existe plus.</translation>
+        <translation>Cette fiche contributeur·rice n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is already used by another contributor.</source>
-        <translation>L'adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
+        <translation>L&apos;adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
     </message>
     <message>
         <source>An affiliation refers to an organisation that no longer exists.</source>
-        <translation>Une affiliation fait référence à une structure qui n'existe plus.</translation>
+        <translation>Une affiliation fait référence à une structure qui n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Could not save the contributor: %1</source>
-        <translation>Impossible d'enregistrer la fiche contributeur·rice : %1</translation>
+        <translation>Impossible d&apos;enregistrer la fiche contributeur·rice : %1</translation>
     </message>
     <message>
         <source>Could not delete the contributor: %1</source>
@@ -380,7 +380,7 @@
     <name>Database</name>
     <message>
         <source>Could not write the backup copy %1: %2</source>
-        <translation>Impossible d'écrire la copie de sauvegarde %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la copie de sauvegarde %1 : %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Convivium file.</source>
@@ -388,15 +388,15 @@
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder does not exist or is read-only.</source>
-        <translation>Impossible de créer %1 : le dossier n'existe pas ou est en lecture seule.</translation>
+        <translation>Impossible de créer %1 : le dossier n&apos;existe pas ou est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is not a Convivium file (it is not a database at all).</source>
-        <translation>%1 n'est pas un fichier Convivium (ce n'est même pas une base de données).</translation>
+        <translation>%1 n&apos;est pas un fichier Convivium (ce n&apos;est même pas une base de données).</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable, or save a copy elsewhere, then open it again.</source>
@@ -408,15 +408,15 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it. Close that program or wait for it to finish, then try again.</source>
-        <translation>%1 est verrouillé par un autre programme qui est en train d'y écrire. Fermez ce programme ou attendez qu'il ait terminé, puis réessayez.</translation>
+        <translation>%1 est verrouillé par un autre programme qui est en train d&apos;y écrire. Fermez ce programme ou attendez qu&apos;il ait terminé, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read safely. Restore it from a backup.</source>
-        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d'une sauvegarde.</translation>
+        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -428,7 +428,54 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Convivium (schema %2; this version reads up to %3). Update Convivium to open it.</source>
-        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu'au schéma %3). Mettez Convivium à jour pour l'ouvrir.</translation>
+        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez Convivium à jour pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePaymentDialog</name>
+    <message>
+        <source>Delete a payment</source>
+        <translation>Supprimer un paiement</translation>
+    </message>
+    <message>
+        <source>%1 has no payment recorded.</source>
+        <translation>Aucun paiement n&apos;est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Payments of %1: choose the one to delete.</source>
+        <translation>Paiements de %1 : choisissez celui à supprimer.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>&amp;Delete payment</source>
+        <translation>&amp;Supprimer le paiement</translation>
     </message>
 </context>
 <context>
@@ -439,6 +486,13 @@
     </message>
 </context>
 <context>
+    <name>DemoRegistrations</name>
+    <message>
+        <source>The demo needs %1 contributors.</source>
+        <translation>La démonstration nécessite %1 contributeur·rices.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPages</name>
     <message>
         <source>since %1</source>
@@ -446,7 +500,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -454,7 +508,7 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n'existe plus.</translation>
+        <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -490,7 +544,7 @@
     </message>
     <message>
         <source>not listed</source>
-        <translation>n'y figure pas</translation>
+        <translation>n&apos;y figure pas</translation>
     </message>
     <message>
         <source>Contributors</source>
@@ -498,7 +552,7 @@
     </message>
     <message>
         <source>Nobody is affiliated yet.</source>
-        <translation>Personne n'y est encore affilié·e.</translation>
+        <translation>Personne n&apos;y est encore affilié·e.</translation>
     </message>
     <message>
         <source>Child organisations</source>
@@ -606,7 +660,7 @@
     </message>
     <message>
         <source>Member of no group.</source>
-        <translation>Membre d'aucun groupe.</translation>
+        <translation>Membre d&apos;aucun groupe.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -614,7 +668,7 @@
     </message>
     <message>
         <source>No registration yet.</source>
-        <translation>Aucune inscription pour l'instant.</translation>
+        <translation>Aucune inscription pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Community</source>
@@ -646,7 +700,7 @@
     </message>
     <message>
         <source>No member yet.</source>
-        <translation>Aucun membre pour l'instant.</translation>
+        <translation>Aucun membre pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n attendee(s)</source>
@@ -685,11 +739,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d'accueil</translation>
+        <translation>Lieu d&apos;accueil</translation>
     </message>
     <message>
         <source>Venue website</source>
-        <translation>Site web du lieu d'accueil</translation>
+        <translation>Site web du lieu d&apos;accueil</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -721,11 +775,11 @@
     </message>
     <message>
         <source>Lodging options</source>
-        <translation>Types d'hébergement</translation>
+        <translation>Types d&apos;hébergement</translation>
     </message>
     <message>
         <source>No lodging option yet.</source>
-        <translation>Aucun type d'hébergement pour l'instant.</translation>
+        <translation>Aucun type d&apos;hébergement pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -776,22 +830,511 @@
     </message>
     <message>
         <source>No funder yet.</source>
-        <translation>Aucun financeur pour l'instant.</translation>
+        <translation>Aucun financeur pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Winter 2026</source>
+        <translation>Hiver 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>Éditio&amp;n :</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <source>Transit days at the start</source>
+        <translation>Jours de transit au début</translation>
+    </message>
+    <message>
+        <source>Transit days at the end</source>
+        <translation>Jours de transit à la fin</translation>
+    </message>
+    <message>
+        <source>at the start,</source>
+        <translation>au début,</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>à la fin</translation>
+    </message>
+    <message>
+        <source>T&amp;ransit days:</source>
+        <translation>Jours de t&amp;ransit :</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organisée par</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>&amp;Organisée par :</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>Thè&amp;mes :</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Registration opens</source>
+        <translation>Ouverture des inscriptions</translation>
+    </message>
+    <message>
+        <source>Registration &amp;opens:</source>
+        <translation>&amp;Ouverture des inscriptions :</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Date limite d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Date limite :</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation>Politique tarifaire</translation>
+    </message>
+    <message>
+        <source>&amp;Fee policy:</source>
+        <translation>&amp;Politique tarifaire :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Inscriptions</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Vallon d&apos;Aïga</source>
+        <translation>Vallon d&apos;Aïga</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Nom du lieu :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>&amp;E-mail du contact :</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Téléphone du contact :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Beds per unit</source>
+        <translation>Lits par unité</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Price per night</source>
+        <translation>Prix par nuit</translation>
+    </message>
+    <message>
+        <source>Supplement per night</source>
+        <translation>Supplément par nuit</translation>
+    </message>
+    <message>
+        <source>Meals included</source>
+        <translation>Repas compris</translation>
+    </message>
+    <message>
+        <source>Meal prices for people lodging elsewhere</source>
+        <translation>Prix des repas pour les personnes logées ailleurs</translation>
+    </message>
+    <message>
+        <source>Breakfast price</source>
+        <translation>Prix du petit-déjeuner</translation>
+    </message>
+    <message>
+        <source>Lunch price</source>
+        <translation>Prix du déjeuner</translation>
+    </message>
+    <message>
+        <source>Dinner price</source>
+        <translation>Prix du dîner</translation>
+    </message>
+    <message>
+        <source>&amp;Breakfast:</source>
+        <translation>&amp;Petit-déjeuner :</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch:</source>
+        <translation>&amp;Déjeuner :</translation>
+    </message>
+    <message>
+        <source>Di&amp;nner:</source>
+        <translation>Dî&amp;ner :</translation>
+    </message>
+    <message>
+        <source>&amp;Lodging and meals</source>
+        <translation>&amp;Hébergement et repas</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvelle rencontre</translation>
+    </message>
+    <message>
+        <source>Event “%1”</source>
+        <translation>Rencontre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This date cannot be read; use dd/mm/yyyy.</source>
+        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>A price cannot be read.</source>
+        <translation>Un des prix n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The price “%1” is not an amount.</source>
+        <translation>Le prix «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Create event “%1”</source>
+        <translation>la création de la rencontre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation>la modification de la rencontre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This lodging option is full on %1.</source>
+        <translation>Ce type d&apos;hébergement est complet la nuit du %1.</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>l&apos;inscription de %1</translation>
+    </message>
+    <message>
+        <source>Edit the registration of %1</source>
+        <translation>la modification de l&apos;inscription de %1</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Le statut «&#xa0;%1&#xa0;» est inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n registration(s) as %1</source>
+        <translation>
+            <numerusform>le passage de %n inscription au statut «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>le passage de %n inscriptions au statut «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the registration of %1</source>
+        <translation>la suppression de l&apos;inscription de %1</translation>
+    </message>
+    <message>
+        <source>The amount of a payment cannot be zero.</source>
+        <translation>Le montant d&apos;un paiement ne peut pas être nul.</translation>
+    </message>
+    <message>
+        <source>The payment needs a date.</source>
+        <translation>Le paiement doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>l&apos;enregistrement d&apos;un paiement</translation>
+    </message>
+    <message>
+        <source>Delete a payment</source>
+        <translation>la suppression d&apos;un paiement</translation>
+    </message>
+    <message>
+        <source>Create the rooms of “%1”</source>
+        <translation>la création des chambres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Assign a room</source>
+        <translation>l&apos;attribution d&apos;une chambre</translation>
+    </message>
+    <message>
+        <source>Take out of the room</source>
+        <translation>le retrait d&apos;une chambre</translation>
+    </message>
+    <message>
+        <source>Allocate the rooms</source>
+        <translation>la répartition des chambres</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is full (%n place(s)).</source>
+        <translation>
+            <numerusform>La rencontre est complète (%n place).</numerusform>
+            <numerusform>La rencontre est complète (%n places).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A room needs a name.</source>
+        <translation>Une chambre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A room has at least one bed.</source>
+        <translation>Une chambre a au moins un lit.</translation>
+    </message>
+    <message>
+        <source>Edit room “%1”</source>
+        <translation>la modification de la chambre « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete a room</source>
+        <translation>la suppression d&apos;une chambre</translation>
+    </message>
+</context>
+<context>
+    <name>EventFigures</name>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>This event no longer exists.</source>
-        <translation>Cet évènement n'existe plus.</translation>
+        <translation>Cet évènement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Could not save the venue: %1</source>
-        <translation>Impossible d'enregistrer le lieu d'accueil : %1</translation>
+        <translation>Impossible d&apos;enregistrer le lieu d&apos;accueil : %1</translation>
     </message>
     <message>
         <source>Could not save the event: %1</source>
-        <translation>Impossible d'enregistrer l'évènement : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;évènement : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the lodging option %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le type d&apos;hébergement %1 : %2</translation>
+    </message>
+    <message>
+        <source>A meal price is listed twice.</source>
+        <translation>Un prix de repas figure deux fois.</translation>
+    </message>
+    <message>
+        <source>No event is called “%1”.</source>
+        <translation>Aucune rencontre n&apos;a pour titre «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>EventWindow</name>
+    <message>
+        <source>&amp;Registrations</source>
+        <translation>&amp;Inscriptions</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>%1 — Convivium</source>
+        <translation>%1 — Convivium</translation>
+    </message>
+    <message>
+        <source>Event — Convivium</source>
+        <translation>Rencontre — Convivium</translation>
+    </message>
+    <message>
+        <source>&amp;Occupancy</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <source>&amp;Meals</source>
+        <translation>&amp;Repas</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>&amp;Chambres</translation>
+    </message>
+    <message>
+        <source>&amp;Fees</source>
+        <translation>&amp;Frais</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete payment…</source>
+        <translation>&amp;Supprimer un paiement…</translation>
+    </message>
+    <message>
+        <source>Fees by participant</source>
+        <translation>Frais par participant·e</translation>
+    </message>
+    <message>
+        <source>Totals by payer</source>
+        <translation>Totaux par payeur</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Event total</source>
+        <translation>Total de la rencontre</translation>
     </message>
 </context>
 <context>
@@ -917,19 +1460,19 @@
     </message>
     <message>
         <source>Funded development “%1”</source>
-        <translation>Développement co-financé « %1 »</translation>
+        <translation>Développement co-financé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The budget “%1” is not an amount.</source>
-        <translation>Le budget « %1 » n'est pas un montant valide.</translation>
+        <translation>Le budget «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
     </message>
     <message>
         <source>An amount cannot be read.</source>
-        <translation>Un des montants n'est pas valide.</translation>
+        <translation>Un des montants n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The delivery date is before the start.</source>
@@ -940,7 +1483,7 @@
     <name>FundedDevelopmentRepository</name>
     <message>
         <source>This funded development no longer exists.</source>
-        <translation>Ce développement co-financé n'existe plus.</translation>
+        <translation>Ce développement co-financé n&apos;existe plus.</translation>
     </message>
     <message>
         <source>An organisation is listed twice among the funders.</source>
@@ -948,7 +1491,7 @@
     </message>
     <message>
         <source>Could not save the funded development: %1</source>
-        <translation>Impossible d'enregistrer le développement co-financé : %1</translation>
+        <translation>Impossible d&apos;enregistrer le développement co-financé : %1</translation>
     </message>
 </context>
 <context>
@@ -1079,11 +1622,11 @@
     </message>
     <message>
         <source>Group “%1”</source>
-        <translation>Groupe « %1 »</translation>
+        <translation>Groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -1094,11 +1637,11 @@
     <name>GroupRepository</name>
     <message>
         <source>This group no longer exists.</source>
-        <translation>Ce groupe n'existe plus.</translation>
+        <translation>Ce groupe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A membership refers to a contributor who no longer exists.</source>
-        <translation>Une appartenance fait référence à un·e contributeur·rice qui n'existe plus.</translation>
+        <translation>Une appartenance fait référence à un·e contributeur·rice qui n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A meeting lists the same attendee twice.</source>
@@ -1106,7 +1649,7 @@
     </message>
     <message>
         <source>Could not save the group: %1</source>
-        <translation>Impossible d'enregistrer le groupe : %1</translation>
+        <translation>Impossible d&apos;enregistrer le groupe : %1</translation>
     </message>
     <message>
         <source>Could not delete the group: %1</source>
@@ -1197,7 +1740,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d'accueil</translation>
+        <translation>Lieu d&apos;accueil</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -1233,6 +1776,44 @@
     </message>
 </context>
 <context>
+    <name>MealsPage</name>
+    <message>
+        <source>Meals by day</source>
+        <translation>Repas par jour</translation>
+    </message>
+    <message>
+        <source>Diets and allergies of the selected meal</source>
+        <translation>Régimes et allergies du repas sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a meal to see its diets and allergies.</source>
+        <translation>Sélectionnez un repas pour en voir les régimes et les allergies.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diets:</source>
+        <translation>Régimes :</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>Allergies :</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucune déclarée</translation>
+    </message>
+</context>
+<context>
     <name>MergeContributorsDialog</name>
     <message>
         <source>Merge contributors</source>
@@ -1255,7 +1836,7 @@
         <translation>&amp;Doublon à fusionner :</translation>
     </message>
     <message>
-        <source>The duplicate's e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
+        <source>The duplicate&apos;s e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
         <translation>Les e-mails, affiliations, appartenances aux groupes et inscriptions du doublon sont transférés vers la fiche conservée, puis le doublon est supprimé. Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
@@ -1275,11 +1856,33 @@
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed (%3); the file was left as it was.</source>
-        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n'a pas été modifié.</translation>
+        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not record the schema version: %1</source>
-        <translation>Impossible d'enregistrer la version du schéma : %1</translation>
+        <translation>Impossible d&apos;enregistrer la version du schéma : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyPage</name>
+    <message>
+        <source>Occupancy by night and lodging option</source>
+        <translation>Occupation par nuit et par type d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Nobody sleeps at the venue yet.</source>
+        <translation>Personne n&apos;est encore hébergé·e sur le lieu d&apos;accueil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) over capacity: the red cells show which options are overfull.</source>
+        <translation>
+            <numerusform>%n nuit dépasse la capacité : les cases rouges indiquent les types d&apos;hébergement en surnombre.</numerusform>
+            <numerusform>%n nuits dépassent la capacité : les cases rouges indiquent les types d&apos;hébergement en surnombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every night fits the lodging capacity. Grey rows are transit days.</source>
+        <translation>Toutes les nuits respectent la capacité d&apos;hébergement. Les lignes grises sont des jours de transit.</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1945,7 @@
     </message>
     <message>
         <source>Appears in the public “who uses it” list, since</source>
-        <translation>Figure dans la liste publique « qui l'utilise » depuis le</translation>
+        <translation>Figure dans la liste publique «&#xa0;qui l&apos;utilise&#xa0;» depuis le</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -1398,7 +2001,7 @@
     </message>
     <message>
         <source>Organisation “%1”</source>
-        <translation>Structure « %1 »</translation>
+        <translation>Structure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No organisation has this name; pick one from the list.</source>
@@ -1406,11 +2009,11 @@
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The fee “%1” is not an amount.</source>
-        <translation>La cotisation « %1 » n'est pas un montant valide.</translation>
+        <translation>La cotisation «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +2031,7 @@
     <name>OrganisationRepository</name>
     <message>
         <source>This organisation no longer exists.</source>
-        <translation>Cette structure n'existe plus.</translation>
+        <translation>Cette structure n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The same relation is listed twice.</source>
@@ -1436,11 +2039,11 @@
     </message>
     <message>
         <source>The membership of %1 is listed twice.</source>
-        <translation>L'adhésion de l'année %1 figure deux fois.</translation>
+        <translation>L&apos;adhésion de l&apos;année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>Could not save the organisation: %1</source>
-        <translation>Impossible d'enregistrer la structure : %1</translation>
+        <translation>Impossible d&apos;enregistrer la structure : %1</translation>
     </message>
     <message>
         <source>Could not delete the organisation: %1</source>
@@ -1456,10 +2059,104 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>%1 — due %2, paid %3, balance %4</source>
+        <translation>%1 — dû : %2, payé : %3, reste à payer : %4</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Invoice, purchase order or transfer number</source>
+        <translation>Numéro de facture, de bon de commande ou de virement</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mo&amp;yen de paiement :</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>&amp;Payé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>The date of the payment is required.</source>
+        <translation>La date du paiement est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This is not a date; type it like %1.</source>
+        <translation>Cette date n&apos;est pas valide ; saisissez-la sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>The amount is required.</source>
+        <translation>Le montant est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type it like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant valide ; saisissez-le sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be zero.</source>
+        <translation>Le montant ne peut pas être nul.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>Could not record the payment: %1</source>
+        <translation>Impossible d&apos;enregistrer le paiement : %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
         <source>Filter: type part of a name, an e-mail, a city…</source>
-        <translation>Filtrer : saisissez une partie d'un nom, d'un e-mail, d'une ville…</translation>
+        <translation>Filtrer : saisissez une partie d&apos;un nom, d&apos;un e-mail, d&apos;une ville…</translation>
     </message>
     <message>
         <source>Filter the list</source>
@@ -1486,10 +2183,721 @@
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Nou&amp;veau…</translation>
+    </message>
+    <message>
+        <source>Create a new contributor</source>
+        <translation>Créer une fiche contributeur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participant·e :</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>first meal</source>
+        <translation>premier repas</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrivée :</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>last meal</source>
+        <translation>dernier repas</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Départ :</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>%1 per night</source>
+        <translation>%1 par nuit</translation>
+    </message>
+    <message>
+        <source>Lodging elsewhere</source>
+        <translation>Logement ailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Lodging:</source>
+        <translation>&amp;Hébergement :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation>Le ou la participant·e</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>Pa&amp;yé par :</translation>
+    </message>
+    <message>
+        <source>Nights, meals and amount due</source>
+        <translation>Nuits, repas et montant dû</translation>
+    </message>
+    <message>
+        <source>Stay:</source>
+        <translation>Séjour :</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list (otherwise book over capacity)</source>
+        <translation>Mettre en liste d&apos;attente (sinon, inscrire en surnombre)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>Sé&amp;jour</translation>
+    </message>
+    <message>
+        <source>Roommate wishes</source>
+        <translation>Souhaits de partage de chambre</translation>
+    </message>
+    <message>
+        <source>&amp;Wishes, as written:</source>
+        <translation>Sou&amp;haits, tels que formulés :</translation>
+    </message>
+    <message>
+        <source>Roommate refusals</source>
+        <translation>Refus de partage de chambre</translation>
+    </message>
+    <message>
+        <source>&amp;Refusals, as written:</source>
+        <translation>&amp;Refus, tels que formulés :</translation>
+    </message>
+    <message>
+        <source>Roommate</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Wish or refusal</source>
+        <translation>Souhait ou refus</translation>
+    </message>
+    <message>
+        <source>Wishes to share with</source>
+        <translation>Souhaite partager avec</translation>
+    </message>
+    <message>
+        <source>Refuses to share with</source>
+        <translation>Refuse de partager avec</translation>
+    </message>
+    <message>
+        <source>For the allocation:</source>
+        <translation>Pour la répartition :</translation>
+    </message>
+    <message>
+        <source>R&amp;oommates</source>
+        <translation>Partage de &amp;chambre</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime alimentaire</translation>
+    </message>
+    <message>
+        <source>vegetarian, vegan, gluten-free…</source>
+        <translation>végétarien, végétalien, sans gluten…</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>&amp;Régime alimentaire :</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>&amp;Allergies :</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Besoins d&apos;accessibilité</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessibility needs:</source>
+        <translation>Besoins d&apos;acc&amp;essibilité :</translation>
+    </message>
+    <message>
+        <source>Joins the onboarding session</source>
+        <translation>Participe à la session d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Topics of interest</source>
+        <translation>Thèmes d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>&amp;Topics of interest:</source>
+        <translation>&amp;Thèmes d&apos;intérêt :</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>train to Tarascon-sur-Ariège, 14:05</source>
+        <translation>train pour Tarascon-sur-Ariège, 14 h 05</translation>
+    </message>
+    <message>
+        <source>T&amp;ravel:</source>
+        <translation>Dé&amp;placement :</translation>
+    </message>
+    <message>
+        <source>Car sharing</source>
+        <translation>Covoiturage</translation>
+    </message>
+    <message>
+        <source>offers 2 seats from Toulouse</source>
+        <translation>propose 2 places depuis Toulouse</translation>
+    </message>
+    <message>
+        <source>Car &amp;sharing:</source>
+        <translation>Co&amp;voiturage :</translation>
+    </message>
+    <message>
+        <source>Agrees to appear in the public participant list</source>
+        <translation>Accepte de figurer dans la liste publique des participant·es</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and travel</source>
+        <translation>&amp;Besoins et déplacement</translation>
+    </message>
+    <message>
+        <source>Register to “%1”</source>
+        <translation>Inscription à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Registration of %1</source>
+        <translation>Inscription de %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>day visit</source>
+        <translation>venue à la journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n nuit</numerusform>
+            <numerusform>%n nuits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s)</source>
+        <translation>
+            <numerusform>%n repas</numerusform>
+            <numerusform>%n repas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 supplement</source>
+        <translation>%1 × %2 de supplément</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) at the venue&apos;s prices</source>
+        <translation>
+            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered after the deadline: it will be kept and marked late.</source>
+        <translation>Inscription après la date limite : elle sera conservée et marquée comme hors délai.</translation>
+    </message>
+    <message>
+        <source>This lodging option is full on %1.</source>
+        <translation>Nuits complètes pour ce type d&apos;hébergement : %1.</translation>
+    </message>
+    <message>
+        <source>This date cannot be read; use dd/mm/yyyy.</source>
+        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is full (%n place(s)).</source>
+        <translation>
+            <numerusform>La rencontre est complète (%n place).</numerusform>
+            <numerusform>La rencontre est complète (%n places).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRepository</name>
+    <message>
+        <source>This registration no longer exists.</source>
+        <translation>Cette inscription n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The same roommate is listed twice.</source>
+        <translation>La même personne figure deux fois dans les préférences de chambre.</translation>
+    </message>
+    <message>
+        <source>This contributor is already registered to this event.</source>
+        <translation>Cette personne est déjà inscrite à cette rencontre.</translation>
+    </message>
+    <message>
+        <source>Could not save the registration: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;inscription : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRules</name>
+    <message>
+        <source>Choose who registers, or create them.</source>
+        <translation>Choisissez la personne à inscrire, ou créez sa fiche.</translation>
+    </message>
+    <message>
+        <source>This contributor is already registered to this event.</source>
+        <translation>Cette personne est déjà inscrite à cette rencontre.</translation>
+    </message>
+    <message>
+        <source>The arrival date is required.</source>
+        <translation>La date d&apos;arrivée est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The departure date is required.</source>
+        <translation>La date de départ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation>La date de départ est antérieure à la date d&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>On a day visit the last meal cannot come before the first.</source>
+        <translation>Pour une venue à la journée, le dernier repas ne peut pas précéder le premier.</translation>
+    </message>
+    <message>
+        <source>The stay goes outside the event (%1 – %2); the venue must agree to the extra nights.</source>
+        <translation>Le séjour dépasse les dates de la rencontre (%1 – %2) ; le lieu d&apos;accueil doit accepter les nuits supplémentaires.</translation>
+    </message>
+    <message>
+        <source>The same person is both wished and refused as a roommate.</source>
+        <translation>La même personne figure à la fois dans les souhaits et dans les refus de partage de chambre.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The start and end dates are required.</source>
+        <translation>Les dates de début et de fin sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>La fin de la rencontre est antérieure à son début.</translation>
+    </message>
+    <message>
+        <source>There are more transit days than days in the event.</source>
+        <translation>La rencontre compte plus de jours de transit que de jours.</translation>
+    </message>
+    <message>
+        <source>The deadline is before registrations open.</source>
+        <translation>La date limite est antérieure à l&apos;ouverture des inscriptions.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>La capacité ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Each lodging option needs a name.</source>
+        <translation>Chaque type d&apos;hébergement doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A room has at least one bed.</source>
+        <translation>Une chambre doit avoir au moins un lit.</translation>
+    </message>
+    <message>
+        <source>Numbers and prices cannot be negative.</source>
+        <translation>Les nombres et les prix ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>A meal price cannot be negative.</source>
+        <translation>Un prix de repas ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <source>Newcomers only</source>
+        <translation>Premières participations uniquement</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Changer le statut</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Filter: name, organisation, diet…</source>
+        <translation>Filtrer : nom, structure, régime…</translation>
+    </message>
+    <message>
+        <source>Filter the registrations</source>
+        <translation>Filtrer les inscriptions</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Lodging filter</source>
+        <translation>Filtre par hébergement</translation>
+    </message>
+    <message>
+        <source>Organisation filter</source>
+        <translation>Filtre par structure</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All lodging</source>
+        <translation>Tous les hébergements</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les structures</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 coming · %3 waiting</source>
+        <translation>Affichées : %1 · Présences prévues : %2 · En liste d&apos;attente : %3</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration(s) with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</source>
+        <translation>
+            <numerusform>Supprimer %n inscription avec ses paiements et ses attributions de chambre ? Pour en garder une trace, passez-la plutôt au statut «&#xa0;Annulé&#xa0;». Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>Supprimer %n inscriptions avec leurs paiements et leurs attributions de chambre ? Pour en garder une trace, passez-les plutôt au statut «&#xa0;Annulé&#xa0;». Vous pourrez annuler cette opération.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>A place is free. Offer it to %1, waiting since %2?</source>
+        <translation>Une place s&apos;est libérée. La proposer à %1, en liste d&apos;attente depuis le %2 ?</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Offer the place</source>
+        <translation>&amp;Proposer la place</translation>
+    </message>
+</context>
+<context>
+    <name>RoomAllocator</name>
+    <message>
+        <source>%1 and %2 are not lodged as one group: with the other people they wish to share with, they would be more than the largest room of their lodging option holds (%3 beds)</source>
+        <translation>%1 et %2 ne sont pas logé·es dans un même groupe : avec les autres personnes souhaitées pour partager leur chambre, le groupe dépasserait la capacité de la plus grande chambre de leur type d&apos;hébergement (%3 lits)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not lodged as one group: %3, among the people they wish to share with, refuses to share a room with %4</source>
+        <translation>%1 et %2 ne sont pas logé·es dans un même groupe : %3, parmi les personnes souhaitées pour partager leur chambre, refuse de partager une chambre avec %4</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>chambre %1</translation>
+    </message>
+    <message>
+        <source>No room belongs to this lodging option</source>
+        <translation>Aucune chambre n&apos;est rattachée à ce type d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>No free bed in a room of this lodging option on %1</source>
+        <translation>Aucun lit libre dans les chambres de ce type d&apos;hébergement la nuit du %1</translation>
+    </message>
+    <message>
+        <source>On %1 every free bed of this lodging option is in a room with someone who refuses %2 or whom %2 refuses</source>
+        <translation>La nuit du %1, chaque lit libre de ce type d&apos;hébergement se trouve dans une chambre occupée par une personne qui refuse %2 ou que %2 refuse</translation>
+    </message>
+    <message>
+        <source>%1 refuses to share a room with %2</source>
+        <translation>%1 refuse de partager une chambre avec %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in different lodging options</source>
+        <translation>%1 et %2 ont des types d&apos;hébergement différents</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have no night in common</source>
+        <translation>%1 et %2 n&apos;ont aucune nuit en commun</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have solo rooms: their lodging option has no room for two</source>
+        <translation>%1 et %2 ont des chambres individuelles : leur type d&apos;hébergement n&apos;a pas de chambre pour deux</translation>
+    </message>
+    <message>
+        <source>%1 has no bed on %2</source>
+        <translation>%1 n&apos;a pas de lit la nuit du %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept in different rooms on %3 by locked assignments</source>
+        <translation>Des attributions verrouillées maintiennent %1 et %2 dans des chambres différentes la nuit du %3</translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2 on %3 by a locked assignment, and %4 cannot join that room</source>
+        <translation>Une attribution verrouillée maintient %1 dans %2 la nuit du %3, et %4 ne peut pas rejoindre cette chambre</translation>
+    </message>
+    <message>
+        <source>The room of %1 is full on %2</source>
+        <translation>La chambre de %1 est complète la nuit du %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot join the room of %2 on %3: %4 is in it and they refuse to share</source>
+        <translation>%1 ne peut pas rejoindre la chambre de %2 la nuit du %3 : %4 s&apos;y trouve et l&apos;une des deux personnes refuse de partager une chambre avec l&apos;autre</translation>
+    </message>
+    <message>
+        <source>On %1 every room with beds for %2 and %3 holds someone who refuses one of them or whom one of them refuses</source>
+        <translation>La nuit du %1, chaque chambre ayant assez de lits pour %2 et %3 est occupée par une personne qui refuse l&apos;un·e des deux ou que l&apos;un·e des deux refuse</translation>
+    </message>
+    <message>
+        <source>On %1 the rooms of %2 and %3 are full and no other room of their lodging option has two free beds</source>
+        <translation>La nuit du %1, les chambres de %2 et de %3 sont complètes et aucune autre chambre de leur type d&apos;hébergement n&apos;a deux lits libres</translation>
+    </message>
+    <message>
+        <source>%1 and %2 could not share a room on %3: the beds that would bring them together went to other wishes or to whole stays</source>
+        <translation>%1 et %2 n&apos;ont pas pu partager une chambre la nuit du %3 : les lits qui auraient permis de les réunir ont servi à d&apos;autres souhaits ou à garder d&apos;autres personnes dans la même chambre pendant tout leur séjour</translation>
+    </message>
+    <message>
+        <source>%1 wishes to share a room with registration %2, who is not among the people to lodge</source>
+        <translation>%1 souhaite partager une chambre avec l&apos;inscription n°&#xa0;%2, qui ne fait pas partie des personnes à loger</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBoardPage</name>
+    <message>
+        <source>Rooms and nights</source>
+        <translation>Chambres et nuits</translation>
+    </message>
+    <message>
+        <source>Participants without a room on some nights</source>
+        <translation>Participant·es sans chambre certaines nuits</translation>
+    </message>
+    <message>
+        <source>Create the &amp;rooms</source>
+        <translation>Créer les &amp;chambres</translation>
+    </message>
+    <message>
+        <source>One room per unit of each lodging option; rename them afterwards.</source>
+        <translation>Une chambre par unité de chaque type d&apos;hébergement ; vous pourrez les renommer ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate automatically</source>
+        <translation>&amp;Répartir automatiquement</translation>
+    </message>
+    <message>
+        <source>Fills the rooms: keeps locked assignments, never breaks a refusal, meets wishes where possible.</source>
+        <translation>Remplit les chambres : conserve les attributions verrouillées, respecte toujours les refus et satisfait les souhaits dans la mesure du possible.</translation>
+    </message>
+    <message>
+        <source>Drag a participant onto a room (Ctrl: this night only):</source>
+        <translation>Faites glisser un·e participant·e sur une chambre (Ctrl : cette nuit seulement) :</translation>
+    </message>
+    <message>
+        <source>Take out of the room for this night</source>
+        <translation>Retirer de la chambre pour cette nuit</translation>
+    </message>
+    <message>
+        <source>Take out for the whole stay</source>
+        <translation>Retirer pour tout le séjour</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Lock (the allocation keeps it)</source>
+        <translation>Verrouiller (la répartition automatique la conserve)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n bed(s))</source>
+        <translation>
+            <numerusform>%1 (%n lit)</numerusform>
+            <numerusform>%1 (%n lits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 beds taken</source>
+        <translation>Lits occupés : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n night(s) without a room</source>
+        <translation>
+            <numerusform>%1 — %n nuit sans chambre</numerusform>
+            <numerusform>%1 — %n nuits sans chambre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No room yet: create them from the lodging options.</source>
+        <translation>Aucune chambre pour l&apos;instant : créez-les à partir des types d&apos;hébergement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) created.</source>
+        <translation>
+            <numerusform>%n chambre créée.</numerusform>
+            <numerusform>%n chambres créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lodging option already has its rooms.</source>
+        <translation>Chaque type d&apos;hébergement a déjà ses chambres.</translation>
+    </message>
+    <message>
+        <source>Everyone has a room and every wish is met.</source>
+        <translation>Tout le monde a une chambre et tous les souhaits sont satisfaits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wish(es) or night(s) could not be met; see the details.</source>
+        <translation>
+            <numerusform>%n souhait ou nuit sans solution ; consultez le détail.</numerusform>
+            <numerusform>%n souhaits ou nuits sans solution ; consultez le détail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room allocation</source>
+        <translation>Répartition des chambres</translation>
+    </message>
+    <message>
+        <source>%1 booked another kind of lodging; change the registration first.</source>
+        <translation>%1 a réservé un autre type d&apos;hébergement ; modifiez d&apos;abord son inscription.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not want to share a room.</source>
+        <translation>%1 et %2 ne veulent pas partager une chambre.</translation>
+    </message>
+    <message>
+        <source>%1 is full on %2.</source>
+        <translation>Plus de place dans %1 la nuit du %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2.</source>
+        <translation>%1 est dans %2.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the room</source>
+        <translation>Renommer la chambre</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Number of beds…</source>
+        <translation>Nombre de lits…</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Beds in %1:</source>
+        <translation>Lits dans %1 :</translation>
+    </message>
+    <message>
+        <source>Delete the room</source>
+        <translation>Supprimer la chambre</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPlanner</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomRepository</name>
+    <message>
+        <source>Could not save the room: %1</source>
+        <translation>Impossible d&apos;enregistrer la chambre : %1</translation>
+    </message>
+    <message>
+        <source>Could not assign the room: %1</source>
+        <translation>Impossible d&apos;attribuer la chambre : %1</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Undo or redo failed, nothing was changed: %1</source>
-        <translation>Échec de l'annulation ou du rétablissement, rien n'a été modifié : %1</translation>
+        <translation>Échec de l&apos;annulation ou du rétablissement, rien n&apos;a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -1515,11 +2923,11 @@
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked; nothing was saved.</source>
-        <translation>La base de données est occupée ou verrouillée ; rien n'a été enregistré.</translation>
+        <translation>La base de données est occupée ou verrouillée ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saving failed, nothing was changed: %1</source>
-        <translation>L'enregistrement a échoué, rien n'a été modifié : %1</translation>
+        <translation>L&apos;enregistrement a échoué, rien n&apos;a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +2957,7 @@
     </message>
     <message>
         <source>The platform address must start with https://.</source>
-        <translation>L'adresse de la plateforme doit commencer par https://.</translation>
+        <translation>L&apos;adresse de la plateforme doit commencer par https://.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own parent.</source>
@@ -1573,11 +2981,11 @@
     </message>
     <message>
         <source>The membership year %1 is not plausible.</source>
-        <translation>L'année d'adhésion %1 n'est pas plausible.</translation>
+        <translation>L&apos;année d&apos;adhésion %1 n&apos;est pas plausible.</translation>
     </message>
     <message>
         <source>The year %1 is listed twice.</source>
-        <translation>L'année %1 figure deux fois.</translation>
+        <translation>L&apos;année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>A membership fee cannot be negative.</source>
@@ -1588,16 +2996,16 @@
         <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
-        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation>L'adresse %1 figure deux fois.</translation>
+        <translation>L&apos;adresse %1 figure deux fois.</translation>
     </message>
     <message>
         <source>%1 is already used by %2.</source>
-        <translation>L'adresse %1 est déjà utilisée par %2.</translation>
+        <translation>L&apos;adresse %1 est déjà utilisée par %2.</translation>
     </message>
     <message>
         <source>Choose the organisation of this affiliation.</source>
@@ -1605,11 +3013,11 @@
     </message>
     <message>
         <source>The affiliation ends before it starts.</source>
-        <translation>La fin de l'affiliation est antérieure à son début.</translation>
+        <translation>La fin de l&apos;affiliation est antérieure à son début.</translation>
     </message>
     <message>
         <source>The code of conduct cannot be accepted in the future.</source>
-        <translation>La date d'acceptation du code de conduite ne peut pas être dans le futur.</translation>
+        <translation>La date d&apos;acceptation du code de conduite ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The repository must be a full address starting with https://.</source>
@@ -1625,7 +3033,7 @@
     </message>
     <message>
         <source>The membership ends before it starts.</source>
-        <translation>La fin de l'appartenance au groupe est antérieure à son début.</translation>
+        <translation>La fin de l&apos;appartenance au groupe est antérieure à son début.</translation>
     </message>
     <message>
         <source>A meeting needs a date.</source>
@@ -1688,7 +3096,7 @@
     </message>
     <message>
         <source>Public-interest group (GIP)</source>
-        <translation>Groupement d'intérêt public (GIP)</translation>
+        <translation>Groupement d&apos;intérêt public (GIP)</translation>
     </message>
     <message>
         <source>Tourism office</source>
@@ -1784,7 +3192,7 @@
     </message>
     <message>
         <source>Event organisation</source>
-        <translation>Organisation d'évènements</translation>
+        <translation>Organisation d&apos;évènements</translation>
     </message>
     <message>
         <source>Contact by e-mail</source>
@@ -1892,7 +3300,7 @@
     </message>
     <message>
         <source>Onboarding session</source>
-        <translation>Session d'accueil</translation>
+        <translation>Session d&apos;accueil</translation>
     </message>
     <message>
         <source>In person</source>
@@ -1924,7 +3332,7 @@
     </message>
     <message>
         <source>Call for tenders</source>
-        <translation>Appel d'offres</translation>
+        <translation>Appel d&apos;offres</translation>
     </message>
     <message>
         <source>Competitive procurement</source>
@@ -1992,7 +3400,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>Liste d'attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Breakfast</source>
@@ -2005,6 +3413,179 @@
     <message>
         <source>Dinner</source>
         <translation>Dîner</translation>
+    </message>
+</context>
+<context>
+    <name>convivium::core::FeeTableModel</name>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Organisation #%1</source>
+        <translation>Structure n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Paid more than is due: %1 to refund</source>
+        <translation>Trop-perçu : %1 à rembourser</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+</context>
+<context>
+    <name>convivium::core::MealCountModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no special diet: %1</source>
+        <translation>sans régime particulier : %1</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
+    </message>
+</context>
+<context>
+    <name>convivium::core::OccupancyModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) over capacity</source>
+        <translation>
+            <numerusform>%n personne en surnombre</numerusform>
+            <numerusform>%n personnes en surnombre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transit day</source>
+        <translation>Jour de transit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) this night</source>
+        <translation>
+            <numerusform>%n personne cette nuit-là</numerusform>
+            <numerusform>%n personnes cette nuit-là</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Everyone sleeping at the venue or elsewhere that night</source>
+        <translation>Toutes les personnes hébergées sur le lieu d&apos;accueil ou ailleurs cette nuit-là</translation>
+    </message>
+    <message>
+        <source>%1, no limit</source>
+        <translation>%1, sans limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n place(s) a night</source>
+        <translation>
+            <numerusform>%1, %n place par nuit</numerusform>
+            <numerusform>%1, %n places par nuit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>convivium::core::RegistrationTableModel</name>
+    <message>
+        <source> (late)</source>
+        <translation> (hors délai)</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Reçue le</translation>
     </message>
 </context>
 <context>
@@ -2099,19 +3680,19 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Cannot open the community</source>
-        <translation>Impossible d'ouvrir la communauté</translation>
+        <translation>Impossible d&apos;ouvrir la communauté</translation>
     </message>
     <message>
         <source>Undo or redo failed</source>
-        <translation>Échec de l'annulation ou du rétablissement</translation>
+        <translation>Échec de l&apos;annulation ou du rétablissement</translation>
     </message>
     <message>
         <source>Upgraded from schema %1; a copy of the previous file was kept as %2</source>
-        <translation>Mise à jour depuis le schéma %1 ; une copie de l'ancien fichier a été conservée : %2</translation>
+        <translation>Mise à jour depuis le schéma %1 ; une copie de l&apos;ancien fichier a été conservée : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2165,6 +3746,10 @@
         <source>Funded developments</source>
         <translation>Développements co-financés</translation>
     </message>
+    <message>
+        <source>Open the Event &amp;Workspace</source>
+        <translation>Ouvrir l&apos;espace de trava&amp;il de la rencontre</translation>
+    </message>
 </context>
 <context>
     <name>convivium::ui::RecordActions</name>
@@ -2174,11 +3759,11 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n'existe plus.</translation>
+        <translation>Cette fiche n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» ?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -2209,7 +3794,7 @@
     </message>
     <message>
         <source>Interface language (fr or en).</source>
-        <translation>Langue de l'interface (fr ou en).</translation>
+        <translation>Langue de l&apos;interface (fr ou en).</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
@@ -2225,7 +3810,23 @@
     </message>
     <message>
         <source>Cannot write the demo community: %1</source>
-        <translation>Impossible d'écrire la communauté de démonstration : %1</translation>
+        <translation>Impossible d&apos;écrire la communauté de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Section to show: organisation, contributor, work_group, event or funded_development.</source>
+        <translation>Section à afficher : organisation, contributor, work_group, event ou funded_development.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture the form of the selected record.</source>
+        <translation>Avec --screenshot : capturer le formulaire de la fiche sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Open the workspace of the event with this title.</source>
+        <translation>Ouvrir l&apos;espace de travail de la rencontre portant ce titre.</translation>
+    </message>
+    <message>
+        <source>With --open-event: the tab to show.</source>
+        <translation>Avec --open-event : onglet à afficher.</translation>
     </message>
 </context>
 </TS>

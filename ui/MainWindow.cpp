@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "RecordActions.h"
 #include "UserPrompts.h"
+#include "event/EventWindow.h"
 #include "models/ListModels.h"
 #include "views/DetailPages.h"
 #include "views/RecordListView.h"
@@ -131,6 +132,9 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::deleteCurrent);
     connect(makeAction("mergeContributors", tr("&Merge with a Duplicate…"), QStringLiteral("merge"), {}),
             &QAction::triggered, this, &MainWindow::mergeCurrent);
+    connect(makeAction("openEvent", tr("Open the Event &Workspace"), QStringLiteral("view-calendar-day"),
+                       QKeySequence(QStringLiteral("Ctrl+E"))),
+            &QAction::triggered, this, [this] { openEventWindow(); });
     connect(makeAction("findRecord", tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find),
             &QAction::triggered, this, [this] {
                 if (RecordListView *v = currentView())
@@ -176,6 +180,7 @@ void MainWindow::createMenus()
         record->addAction(action(QString::fromLatin1(name)));
     record->addSeparator();
     record->addAction(action(QStringLiteral("mergeContributors")));
+    record->addAction(action(QStringLiteral("openEvent")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (const Section &s : sectionList())
@@ -186,7 +191,7 @@ void MainWindow::createMenus()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"newRecord", "editRecord", "deleteRecord"})
+    for (const char *name : {"newRecord", "editRecord", "deleteRecord", "openEvent"})
         bar->addAction(action(QString::fromLatin1(name)));
     bar->addSeparator();
     bar->addAction(m_undo);
@@ -216,6 +221,7 @@ bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
         return false;
     }
     saveLayout();
+    qDeleteAll(findChildren<EventWindow *>());   // they belong to the community being closed
     m_community = std::move(community);
     delete m_actions;
     m_actions = new RecordActions(*m_community, *m_prompts, this);
@@ -253,7 +259,9 @@ void MainWindow::rebuildViews()
         connect(notifier, &core::ChangeNotifier::changed, model, &core::LazyListModel::tablesChanged);
         connect(notifier, &core::ChangeNotifier::changed, view, [view](const QStringList &) { view->refreshDetail(); });
         connect(view, &RecordListView::activated, this, [this, table](qint64 id) {
-            if (RecordActions::canCreate(table) && m_actions)
+            if (table == u"event")
+                openEventWindow(id);
+            else if (RecordActions::canCreate(table) && m_actions)
                 m_actions->edit(table, id);
         });
         connect(view, &RecordListView::linkActivated, this, &MainWindow::openRecord);
@@ -331,6 +339,28 @@ void MainWindow::mergeCurrent()
         m_actions->mergeInto(v->currentId());
 }
 
+EventWindow *MainWindow::openEventWindow(qint64 eventId)
+{
+    if (eventId <= 0) {
+        RecordListView *v = currentView();
+        if (!v || v->table() != u"event")
+            return nullptr;
+        eventId = v->currentId();
+    }
+    if (!m_community || eventId <= 0)
+        return nullptr;
+    for (EventWindow *w : findChildren<EventWindow *>())
+        if (w->eventId() == eventId) {
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    auto *window = new EventWindow(*m_community, eventId, *m_prompts, this);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+    return window;
+}
+
 void MainWindow::newCommunity()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -364,6 +394,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("editRecord"))->setEnabled(selected);
     action(QStringLiteral("deleteRecord"))->setEnabled(selected);
     action(QStringLiteral("mergeContributors"))->setEnabled(selected && v->table() == u"contributor");
+    action(QStringLiteral("openEvent"))->setEnabled(selected && v->table() == u"event");
     QUndoStack *stack = m_community ? m_community->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());

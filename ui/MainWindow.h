@@ -15,6 +15,7 @@ class Community;
 
 namespace convivium::ui {
 
+class EventWindow;
 class RecordActions;
 class RecordListView;
 class UserPrompts;
@@ -48,6 +49,8 @@ public slots:
     void deleteCurrent();
     void mergeCurrent();
     void openRecord(const QString &table, qint64 id);
+    // The workspace of the selected event (registrations, rooms, meals, fees).
+    EventWindow *openEventWindow(qint64 eventId = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,11 +2,13 @@
 #include "Community.h"
 #include "UserPrompts.h"
 #include "dialogs/ContributorDialog.h"
+#include "dialogs/EventDialog.h"
 #include "dialogs/FundedDevelopmentDialog.h"
 #include "dialogs/GroupDialog.h"
 #include "dialogs/MergeContributorsDialog.h"
 #include "dialogs/OrganisationDialog.h"
 #include "repositories/ContributorRepository.h"
+#include "repositories/EventRepository.h"
 #include "repositories/FundedDevelopmentRepository.h"
 #include "repositories/GroupRepository.h"
 #include "repositories/OrganisationRepository.h"
@@ -23,7 +25,7 @@ RecordActions::RecordActions(core::Community &community, UserPrompts &prompts, Q
 bool RecordActions::canCreate(const QString &table)
 {
     return table == u"organisation" || table == u"contributor" || table == u"work_group"
-        || table == u"funded_development";
+        || table == u"funded_development" || table == u"event";
 }
 
 RecordDialog *RecordActions::makeDialog(const QString &table, qint64 id)
@@ -64,6 +66,15 @@ RecordDialog *RecordActions::makeDialog(const QString &table, qint64 id)
         }
         dialog = d;
     }
+    if (table == u"event") {
+        auto *d = new EventDialog(db, m_community.events(), m_parent);
+        if (id > 0) {
+            auto loaded = core::EventRepository(db).load(id);
+            if (!loaded) { delete d; return nullptr; }
+            d->setEvent(loaded.value());
+        }
+        dialog = d;
+    }
     if (dialog)
         connect(dialog, &RecordDialog::openRecordRequested, this, &RecordActions::openRecordRequested, Qt::QueuedConnection);
     return dialog;
@@ -81,6 +92,8 @@ qint64 RecordActions::create(const QString &table)
     if (auto *d = qobject_cast<GroupDialog *>(dialog.get()))
         return d->savedId();
     if (auto *d = qobject_cast<FundedDevelopmentDialog *>(dialog.get()))
+        return d->savedId();
+    if (auto *d = qobject_cast<EventDialog *>(dialog.get()))
         return d->savedId();
     return 0;
 }

@@ -53,58 +53,134 @@ Fallible<Event> EventRepository::load(qint64 id) const
     return e;
 }
 
+Fallible<QVariant> EventRepository::venueFor(const Venue &venue) const
+{
+    QSqlQuery q(m_db.connection());
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    if (venue.name.trimmed().isEmpty())
+        return none;
+    qint64 id = venue.id;
+    if (id <= 0) {
+        // A venue already known by this name is the same place: events share it.
+        sql::run(q, QStringLiteral("SELECT id FROM venue WHERE name = ?"), {venue.name.trimmed()});
+        id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+    }
+    const QVariantList values{venue.name.trimmed(), venue.address, venue.website.trimmed(), venue.contactName,
+                              venue.contactEmail.trimmed(), venue.contactPhone};
+    if (id > 0) {
+        if (!sql::run(q, QStringLiteral("UPDATE venue SET name = ?, address = ?, website = ?, contact_name = ?, "
+                                        "contact_email = ?, contact_phone = ? WHERE id = ?"), values + QVariantList{id}))
+            return Result::failure(tr("Could not save the venue: %1").arg(q.lastError().text()));
+        return QVariant(id);
+    }
+    if (!sql::run(q, QStringLiteral("INSERT INTO venue (name, address, website, contact_name, contact_email, "
+                                    "contact_phone) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"), values)
+        || !q.next())
+        return Result::failure(tr("Could not save the venue: %1").arg(q.lastError().text()));
+    return q.value(0);
+}
+
+Result EventRepository::writeOptions(const Event &e, qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    QList<qint64> kept;
+    for (const LodgingOption &o : e.lodgingOptions)
+        if (o.id > 0)
+            kept << o.id;
+    sql::run(q, QStringLiteral("SELECT id FROM lodging_option WHERE event_id = ?"), {id});
+    QList<qint64> gone;
+    while (q.next())
+        if (!kept.contains(q.value(0).toLongLong()))
+            gone << q.value(0).toLongLong();
+    for (qint64 optionId : gone)
+        if (!sql::run(q, QStringLiteral("DELETE FROM lodging_option WHERE id = ?"), {optionId}))
+            return Result::failure(q.lastError().text());
+    int position = 0;
+    for (const LodgingOption &o : e.lodgingOptions) {
+        const QVariantList values{o.name.trimmed(), o.kind, o.bedsPerUnit, o.units, o.priceCents, o.supplementCents,
+                                  o.mealsIncluded ? 1 : 0, position++};
+        const bool ok = o.id > 0
+            ? sql::run(q, QStringLiteral("UPDATE lodging_option SET name = ?, kind = ?, beds_per_unit = ?, units = ?, "
+                                         "price_cents = ?, supplement_cents = ?, meals_included = ?, position = ? "
+                                         "WHERE id = ? AND event_id = ?"), values + QVariantList{o.id, id})
+            : sql::run(q, QStringLiteral("INSERT INTO lodging_option (name, kind, beds_per_unit, units, price_cents, "
+                                         "supplement_cents, meals_included, position, event_id) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"), values + QVariantList{id});
+        if (!ok)
+            return Result::failure(tr("Could not save the lodging option %1: %2").arg(o.name, q.lastError().text()));
+    }
+    if (!sql::run(q, QStringLiteral("DELETE FROM meal_price WHERE event_id = ?"), {id}))
+        return Result::failure(q.lastError().text());
+    for (const MealPrice &m : e.mealPrices)
+        if (!sql::run(q, QStringLiteral("INSERT INTO meal_price (event_id, meal, price_cents) VALUES (?, ?, ?)"),
+                      {id, m.meal, m.priceCents}))
+            return Result::failure(tr("A meal price is listed twice."));
+    return Result::success();
+}
+
+namespace {
+QVariantList eventValues(const Event &e, const QVariant &venueId)
+{
+    return {e.kind, e.title.trimmed(), e.edition, sql::date(e.start), sql::date(e.end), e.transitDaysStart,
+            e.transitDaysEnd, venueId, e.mode, sql::date(e.registrationOpens), sql::date(e.registrationDeadline),
+            e.capacity, e.status, e.feePolicy, e.topics, e.currency, sql::ref(e.organisationId), e.notes,
+            SearchKey::of({e.title, e.edition, e.venue.name})};
+}
+}
+
 Fallible<qint64> EventRepository::insert(const Event &e) const
 {
     Transaction tx(m_db);
+    auto venue = venueFor(e.venue);
+    if (!venue)
+        return venue.result();
     QSqlQuery q(m_db.connection());
-    QVariant venueId(QMetaType(QMetaType::LongLong));
-    if (e.venue.id > 0) {
-        venueId = e.venue.id;
-    } else if (!e.venue.name.trimmed().isEmpty()) {
-        // A venue already known by this name is the same place: events share it.
-        sql::run(q, QStringLiteral("SELECT id FROM venue WHERE name = ?"), {e.venue.name.trimmed()});
-        if (q.next())
-            venueId = q.value(0);
-        q.finish();
-    }
-    if (venueId.isNull() && !e.venue.name.trimmed().isEmpty()) {
-        if (!sql::run(q, QStringLiteral("INSERT INTO venue (name, address, website, contact_name, contact_email, "
-                                        "contact_phone) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {e.venue.name, e.venue.address, e.venue.website, e.venue.contactName, e.venue.contactEmail,
-                       e.venue.contactPhone}) || !q.next())
-            return Result::failure(tr("Could not save the venue: %1").arg(q.lastError().text()));
-        venueId = q.value(0);
-        q.finish();
-    }
     const QString now = sql::now();
     if (!sql::run(q, QStringLiteral("INSERT INTO event (kind, title, edition, start_date, end_date, transit_days_start, "
                                     "transit_days_end, venue_id, mode, registration_opens, registration_deadline, "
                                     "capacity, status, fee_policy, topics, currency, organisation_id, notes, search_key, "
                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?) RETURNING id"),
-                  {e.kind, e.title.trimmed(), e.edition, sql::date(e.start), sql::date(e.end), e.transitDaysStart,
-                   e.transitDaysEnd, venueId, e.mode, sql::date(e.registrationOpens),
-                   sql::date(e.registrationDeadline), e.capacity, e.status, e.feePolicy, e.topics, e.currency,
-                   sql::ref(e.organisationId), e.notes, SearchKey::of({e.title, e.edition, e.venue.name}), now, now})
+                                    "?, ?, ?, ?) RETURNING id"), eventValues(e, venue.value()) + QVariantList{now, now})
         || !q.next())
         return Result::failure(tr("Could not save the event: %1").arg(q.lastError().text()));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    int position = 0;
-    for (const LodgingOption &o : e.lodgingOptions)
-        if (!sql::run(q, QStringLiteral("INSERT INTO lodging_option (event_id, name, kind, beds_per_unit, units, "
-                                        "price_cents, supplement_cents, meals_included, position) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {id, o.name, o.kind, o.bedsPerUnit, o.units, o.priceCents, o.supplementCents,
-                       o.mealsIncluded ? 1 : 0, position++}))
-            return Result::failure(q.lastError().text());
-    for (const MealPrice &m : e.mealPrices)
-        if (!sql::run(q, QStringLiteral("INSERT INTO meal_price (event_id, meal, price_cents) VALUES (?, ?, ?)"),
-                      {id, m.meal, m.priceCents}))
-            return Result::failure(q.lastError().text());
+    if (Result r = writeOptions(e, id); !r)
+        return r;
     if (Result r = tx.commit(); !r)
         return r;
     return id;
+}
+
+Result EventRepository::update(const Event &e) const
+{
+    Transaction tx(m_db);
+    auto venue = venueFor(e.venue);
+    if (!venue)
+        return venue.result();
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, QStringLiteral("UPDATE event SET kind = ?, title = ?, edition = ?, start_date = ?, end_date = ?, "
+                                    "transit_days_start = ?, transit_days_end = ?, venue_id = ?, mode = ?, "
+                                    "registration_opens = ?, registration_deadline = ?, capacity = ?, status = ?, "
+                                    "fee_policy = ?, topics = ?, currency = ?, organisation_id = ?, notes = ?, search_key = ?, "
+                                    "updated_at = ?, version = version + 1 WHERE id = ?"),
+                  eventValues(e, venue.value()) + QVariantList{sql::now(), e.id}))
+        return Result::failure(tr("Could not save the event: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() == 0)
+        return Result::failure(tr("This event no longer exists."));
+    if (Result r = writeOptions(e, e.id); !r)
+        return r;
+    return tx.commit();
+}
+
+Fallible<qint64> EventRepository::findByTitle(const QString &title) const
+{
+    QSqlQuery q(m_db.connection());
+    sql::run(q, QStringLiteral("SELECT id FROM event WHERE title = ? ORDER BY start_date DESC"), {title.trimmed()});
+    if (!q.next())
+        return Result::failure(tr("No event is called “%1”.").arg(title.trimmed()));
+    return q.value(0).toLongLong();
 }
 
 Result EventRepository::remove(qint64 id) const

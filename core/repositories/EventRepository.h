@@ -17,12 +17,18 @@ public:
 
     Fallible<Event> load(qint64 id) const;
     Fallible<qint64> insert(const Event &e) const;
+    // Lodging options keep their ids (registrations and rooms point at them):
+    // listed ones are updated, new ones added, missing ones removed.
+    Result update(const Event &e) const;
+    Fallible<qint64> findByTitle(const QString &title) const;
     Result remove(qint64 id) const;
     int registrationCount(qint64 id) const;
 
     static ListDefinition listDefinition();
 
 private:
+    Fallible<QVariant> venueFor(const Venue &venue) const;
+    Result writeOptions(const Event &e, qint64 id) const;
     const Database &m_db;
 };
 

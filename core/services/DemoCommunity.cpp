@@ -6,6 +6,7 @@
 // invented: nobody named in the seeds appears, and all e-mail addresses use
 // example domains.
 #include "services/DemoCommunity.h"
+#include "services/DemoRegistrations.h"
 #include "db/Transaction.h"
 #include "repositories/ContributorRepository.h"
 #include "repositories/EventRepository.h"
@@ -754,6 +755,8 @@ Result DemoCommunity::write(const Database &db)
     if (Result r = writer.events(); !r)
         return r;
     if (Result r = writer.developments(); !r)
+        return r;
+    if (Result r = DemoRegistrations::write(db); !r)
         return r;
     return tx.commit();
 }

@@ -60,11 +60,13 @@ void RecordDialog::watchChanges(QWidget *form)
 
 void RecordDialog::revalidate()
 {
+    updateDerived();
     m_messages->show(validate());
 }
 
 void RecordDialog::accept()
 {
+    updateDerived();
     const core::FieldErrors errors = validate();
     m_messages->show(errors);
     if (!errors.isEmpty())

@@ -39,6 +39,8 @@ public slots:
     void accept() override;
 
 protected:
+    // Recomputes what the form shows besides messages (a summary, say) before validation.
+    virtual void updateDerived() {}
     virtual core::FieldErrors validate() const = 0;
     virtual core::Result save() = 0;
     QTabWidget *tabs() const { return m_tabs; }

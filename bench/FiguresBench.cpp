@@ -1,0 +1,47 @@
+#include "FiguresBench.h"
+#include "repositories/EventRepository.h"
+#include "repositories/ListQuery.h"
+#include "repositories/PaymentRepository.h"
+#include "repositories/RegistrationRepository.h"
+#include "services/EventFigures.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+
+namespace convivium::bench {
+
+void runFiguresBench(const core::Database &db)
+{
+    core::ListQuery events(db, core::EventRepository::listDefinition());
+    QList<qint64> ids;
+    for (const core::ListRow &row : events.fetch(0, 100000))
+        ids << row.id;
+    double best = 1e9;
+    int registrations = 0;
+    qint64 checksum = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        registrations = 0;
+        checksum = 0;
+        for (qint64 id : ids) {
+            core::Event event = core::EventRepository(db).load(id).value();
+            event.id = id;
+            const QList<core::Registration> all = core::RegistrationRepository(db).forEvent(id);
+            registrations += int(all.size());
+            const core::Occupancy occupancy = core::EventFigures::occupancy(event, all);
+            const QList<core::MealCount> meals = core::EventFigures::meals(event, all);
+            const core::FeeTotal fees = core::EventFigures::feeTotal(
+                core::EventFigures::feesByPayer(event, all, core::PaymentRepository(db).paidByRegistration(id)));
+            checksum += occupancy.nights.size() + meals.size() + fees.dueCents;
+        }
+        best = std::min(best, t.nsecsElapsed() / 1e6);
+    }
+    std::printf("event_figures_registrations %d registrations\n", registrations);
+    std::printf("event_figures_all_events %.1f ms\n", best);
+    std::fflush(stdout);
+    Q_UNUSED(checksum)
+}
+
+} // namespace convivium::bench

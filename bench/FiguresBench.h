@@ -1,0 +1,14 @@
+#pragma once
+
+namespace convivium::core {
+class Database;
+}
+
+namespace convivium::bench {
+
+// Occupancy, meal counts and fee totals for every registration of the
+// community (30,000 in the generated one), read from the database and
+// computed as the event pages do. Prints "<name> <value> <unit>" lines.
+void runFiguresBench(const core::Database &db);
+
+} // namespace convivium::bench

@@ -1,0 +1,58 @@
+#include "event/EventWindow.h"
+#include "Community.h"
+#include "Icons.h"
+#include "event/RegistrationsPage.h"
+#include "event/FeesPage.h"
+#include "event/MealsPage.h"
+#include "event/OccupancyPage.h"
+#include "event/RoomBoardPage.h"
+#include "repositories/EventRepository.h"
+
+#include <QAction>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace convivium::ui {
+
+EventWindow::EventWindow(core::Community &community, qint64 eventId, UserPrompts &prompts, QWidget *parent)
+    : QMainWindow(parent), m_community(community), m_eventId(eventId), m_tabs(new QTabWidget(this)),
+      m_registrations(new RegistrationsPage(community, eventId, prompts, this))
+{
+    setObjectName(QStringLiteral("EventWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_tabs->addTab(m_registrations, Icons::get(QStringLiteral("system-users")), tr("&Registrations"));
+    m_tabs->addTab(new OccupancyPage(community, eventId, this), Icons::get(QStringLiteral("view-calendar-week")),
+                   tr("&Occupancy"));
+    m_tabs->addTab(new MealsPage(community, eventId, this), Icons::get(QStringLiteral("food")), tr("&Meals"));
+    m_tabs->addTab(new RoomBoardPage(community, eventId, prompts, this), Icons::get(QStringLiteral("go-home")),
+                   tr("R&ooms"));
+    auto *fees = new FeesPage(community, eventId, this);
+    fees->setPrompts(&prompts);
+    m_tabs->addTab(fees, Icons::get(QStringLiteral("wallet-open")), tr("&Fees"));
+    setCentralWidget(m_tabs);
+
+    QToolBar *bar = addToolBar(tr("Edit"));
+    bar->setObjectName(QStringLiteral("eventToolBar"));
+    QAction *undo = community.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(Icons::get(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = community.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(Icons::get(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    connect(community.notifier(), &core::ChangeNotifier::changed, this, [this](const QStringList &tables) {
+        if (tables.contains(QStringLiteral("event")))
+            updateTitle();
+    });
+    resize(1180, 720);
+    updateTitle();
+}
+
+void EventWindow::updateTitle()
+{
+    auto event = core::EventRepository(m_community.database()).load(m_eventId);
+    setWindowTitle(event ? tr("%1 — Convivium").arg(event.value().title) : tr("Event — Convivium"));
+}
+
+} // namespace convivium::ui
