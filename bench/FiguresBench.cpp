@@ -28,7 +28,7 @@ void runFiguresBench(const core::Database &db)
         for (qint64 id : ids) {
             core::Event event = core::EventRepository(db).load(id).value();
             event.id = id;
-            const QList<core::Registration> all = core::RegistrationRepository(db).forEvent(id);
+            const QList<core::Registration> all = core::RegistrationRepository(db).staysForEvent(id);
             registrations += int(all.size());
             const core::Occupancy occupancy = core::EventFigures::occupancy(event, all);
             const QList<core::MealCount> meals = core::EventFigures::meals(event, all);

@@ -59,6 +59,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Community file to use or create."), QStringLiteral("file"));
     QCommandLineOption regenerate(QStringLiteral("regenerate"), QStringLiteral("Write the community again."));
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: gui, figures or allocation."),
+                            QStringLiteral("part"));
+    parser.addOption(only);
     parser.addOption(dbOption);
     parser.addOption(regenerate);
     parser.process(app);
@@ -85,6 +88,19 @@ int main(int argc, char **argv)
             return 1;
         }
         print("generate_community", t.elapsed() / 1000.0, "s");
+    }
+
+    const QString part = parser.value(only);
+    if (part == u"figures" || part == u"allocation") {
+        core::Database::OpenReport report;
+        auto community = core::Community::open(path, core::Database::Mode::OpenExisting, &report);
+        if (!community)
+            return 1;
+        if (part == u"figures")
+            bench::runFiguresBench(community->database());
+        else
+            bench::runAllocationBench();
+        return 0;
     }
 
     // Open the database and paint the populated window on its largest list.

@@ -273,17 +273,23 @@
     <message numerus="yes">
         <source>%n person(s) over capacity</source>
         <translation>
-            <numerusform>%n person over capacity</numerusform><numerusform>%n people over capacity</numerusform></translation>
+            <numerusform>%n person over capacity</numerusform>
+            <numerusform>%n people over capacity</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) this night</source>
         <translation>
-            <numerusform>%n person this night</numerusform><numerusform>%n people this night</numerusform></translation>
+            <numerusform>%n person this night</numerusform>
+            <numerusform>%n people this night</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n place(s) a night</source>
         <translation>
-            <numerusform>%1, %n place a night</numerusform><numerusform>%1, %n places a night</numerusform></translation>
+            <numerusform>%1, %n place a night</numerusform>
+            <numerusform>%1, %n places a night</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

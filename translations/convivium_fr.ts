@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Add members first, on the Members tab</source>
-        <translation>Ajoutez d&apos;abord des membres, dans l&apos;onglet Membres</translation>
+        <translation>Ajoutez d'abord des membres, dans l'onglet Membres</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
@@ -30,39 +30,39 @@
     <name>CommunityEditor</name>
     <message>
         <source>Create organisation “%1”</source>
-        <translation>la création de la structure «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la structure « %1 »</translation>
     </message>
     <message>
         <source>Edit organisation “%1”</source>
-        <translation>la modification de la structure «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la structure « %1 »</translation>
     </message>
     <message>
         <source>Create contributor “%1”</source>
-        <translation>la création de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la fiche contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>Edit contributor “%1”</source>
-        <translation>la modification de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la fiche contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>Create group “%1”</source>
-        <translation>la création du groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>la création du groupe « %1 »</translation>
     </message>
     <message>
         <source>Edit group “%1”</source>
-        <translation>la modification du groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification du groupe « %1 »</translation>
     </message>
     <message>
         <source>Create funded development “%1”</source>
-        <translation>la création du développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>la création du développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>Edit funded development “%1”</source>
-        <translation>la modification du développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification du développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+        <translation>la suppression de « %1 »</translation>
     </message>
     <message>
         <source>This kind of record cannot be deleted here.</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation>la fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+        <translation>la fusion de « %1 » dans « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>%n affiliation(s)</source>
@@ -131,8 +131,8 @@
     <message numerus="yes">
         <source>%n membership year(s)</source>
         <translation>
-            <numerusform>%n année d&apos;adhésion</numerusform>
-            <numerusform>%n années d&apos;adhésion</numerusform>
+            <numerusform>%n année d'adhésion</numerusform>
+            <numerusform>%n années d'adhésion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -145,8 +145,8 @@
     <message numerus="yes">
         <source>%n lodging option(s)</source>
         <translation>
-            <numerusform>%n type d&apos;hébergement</numerusform>
-            <numerusform>%n types d&apos;hébergement</numerusform>
+            <numerusform>%n type d'hébergement</numerusform>
+            <numerusform>%n types d'hébergement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>%1: recorded on</source>
-        <translation>%1 : date d&apos;enregistrement</translation>
+        <translation>%1 : date d'enregistrement</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Contributor “%1”</source>
-        <translation>Contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>Contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -353,19 +353,19 @@
     <name>ContributorRepository</name>
     <message>
         <source>This contributor no longer exists.</source>
-        <translation>Cette fiche contributeur·rice n&apos;existe plus.</translation>
+        <translation>Cette fiche contributeur·rice n'existe plus.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is already used by another contributor.</source>
-        <translation>L&apos;adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
+        <translation>L'adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
     </message>
     <message>
         <source>An affiliation refers to an organisation that no longer exists.</source>
-        <translation>Une affiliation fait référence à une structure qui n&apos;existe plus.</translation>
+        <translation>Une affiliation fait référence à une structure qui n'existe plus.</translation>
     </message>
     <message>
         <source>Could not save the contributor: %1</source>
-        <translation>Impossible d&apos;enregistrer la fiche contributeur·rice : %1</translation>
+        <translation>Impossible d'enregistrer la fiche contributeur·rice : %1</translation>
     </message>
     <message>
         <source>Could not delete the contributor: %1</source>
@@ -380,7 +380,7 @@
     <name>Database</name>
     <message>
         <source>Could not write the backup copy %1: %2</source>
-        <translation>Impossible d&apos;écrire la copie de sauvegarde %1 : %2</translation>
+        <translation>Impossible d'écrire la copie de sauvegarde %1 : %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Convivium file.</source>
@@ -388,15 +388,15 @@
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
+        <translation>Le fichier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder does not exist or is read-only.</source>
-        <translation>Impossible de créer %1 : le dossier n&apos;existe pas ou est en lecture seule.</translation>
+        <translation>Impossible de créer %1 : le dossier n'existe pas ou est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is not a Convivium file (it is not a database at all).</source>
-        <translation>%1 n&apos;est pas un fichier Convivium (ce n&apos;est même pas une base de données).</translation>
+        <translation>%1 n'est pas un fichier Convivium (ce n'est même pas une base de données).</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable, or save a copy elsewhere, then open it again.</source>
@@ -408,15 +408,15 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it. Close that program or wait for it to finish, then try again.</source>
-        <translation>%1 est verrouillé par un autre programme qui est en train d&apos;y écrire. Fermez ce programme ou attendez qu&apos;il ait terminé, puis réessayez.</translation>
+        <translation>%1 est verrouillé par un autre programme qui est en train d'y écrire. Fermez ce programme ou attendez qu'il ait terminé, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read safely. Restore it from a backup.</source>
-        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Convivium (schema %2; this version reads up to %3). Update Convivium to open it.</source>
-        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez Convivium à jour pour l&apos;ouvrir.</translation>
+        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu'au schéma %3). Mettez Convivium à jour pour l'ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>%1 has no payment recorded.</source>
-        <translation>Aucun paiement n&apos;est enregistré pour %1.</translation>
+        <translation>Aucun paiement n'est enregistré pour %1.</translation>
     </message>
     <message>
         <source>Payments of %1: choose the one to delete.</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu&apos;au %1</translation>
+        <translation>jusqu'au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
+        <translation>Cette fiche n'existe plus.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>not listed</source>
-        <translation>n&apos;y figure pas</translation>
+        <translation>n'y figure pas</translation>
     </message>
     <message>
         <source>Contributors</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Nobody is affiliated yet.</source>
-        <translation>Personne n&apos;y est encore affilié·e.</translation>
+        <translation>Personne n'y est encore affilié·e.</translation>
     </message>
     <message>
         <source>Child organisations</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Member of no group.</source>
-        <translation>Membre d&apos;aucun groupe.</translation>
+        <translation>Membre d'aucun groupe.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>No registration yet.</source>
-        <translation>Aucune inscription pour l&apos;instant.</translation>
+        <translation>Aucune inscription pour l'instant.</translation>
     </message>
     <message>
         <source>Community</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>No member yet.</source>
-        <translation>Aucun membre pour l&apos;instant.</translation>
+        <translation>Aucun membre pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n attendee(s)</source>
@@ -739,11 +739,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
         <source>Venue website</source>
-        <translation>Site web du lieu d&apos;accueil</translation>
+        <translation>Site web du lieu d'accueil</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -775,11 +775,11 @@
     </message>
     <message>
         <source>Lodging options</source>
-        <translation>Types d&apos;hébergement</translation>
+        <translation>Types d'hébergement</translation>
     </message>
     <message>
         <source>No lodging option yet.</source>
-        <translation>Aucun type d&apos;hébergement pour l&apos;instant.</translation>
+        <translation>Aucun type d'hébergement pour l'instant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>No funder yet.</source>
-        <translation>Aucun financeur pour l&apos;instant.</translation>
+        <translation>Aucun financeur pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>Registration deadline</source>
-        <translation>Date limite d&apos;inscription</translation>
+        <translation>Date limite d'inscription</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
@@ -993,11 +993,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
-        <source>Vallon d&apos;Aïga</source>
-        <translation>Vallon d&apos;Aïga</translation>
+        <source>Vallon d'Aïga</source>
+        <translation>Vallon d'Aïga</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Lieu d&apos;accueil</translation>
+        <translation>&amp;Lieu d'accueil</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1109,61 +1109,61 @@
     </message>
     <message>
         <source>Event “%1”</source>
-        <translation>Rencontre «&#xa0;%1&#xa0;»</translation>
+        <translation>Rencontre « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>A price cannot be read.</source>
-        <translation>Un des prix n&apos;est pas valide.</translation>
+        <translation>Un des prix n'est pas valide.</translation>
     </message>
     <message>
         <source>The price “%1” is not an amount.</source>
-        <translation>Le prix «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>Le prix « %1 » n'est pas un montant valide.</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
         <source>Create event “%1”</source>
-        <translation>la création de la rencontre «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la rencontre « %1 »</translation>
     </message>
     <message>
         <source>Edit event “%1”</source>
-        <translation>la modification de la rencontre «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la rencontre « %1 »</translation>
     </message>
     <message>
         <source>This lodging option is full on %1.</source>
-        <translation>Ce type d&apos;hébergement est complet la nuit du %1.</translation>
+        <translation>Ce type d'hébergement est complet la nuit du %1.</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation>l&apos;inscription de %1</translation>
+        <translation>l'inscription de %1</translation>
     </message>
     <message>
         <source>Edit the registration of %1</source>
-        <translation>la modification de l&apos;inscription de %1</translation>
+        <translation>la modification de l'inscription de %1</translation>
     </message>
     <message>
         <source>Unknown status “%1”.</source>
-        <translation>Le statut «&#xa0;%1&#xa0;» est inconnu.</translation>
+        <translation>Le statut « %1 » est inconnu.</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n registration(s) as %1</source>
         <translation>
-            <numerusform>le passage de %n inscription au statut «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>le passage de %n inscriptions au statut «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>le passage de %n inscription au statut « %1 »</numerusform>
+            <numerusform>le passage de %n inscriptions au statut « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the registration of %1</source>
-        <translation>la suppression de l&apos;inscription de %1</translation>
+        <translation>la suppression de l'inscription de %1</translation>
     </message>
     <message>
         <source>The amount of a payment cannot be zero.</source>
-        <translation>Le montant d&apos;un paiement ne peut pas être nul.</translation>
+        <translation>Le montant d'un paiement ne peut pas être nul.</translation>
     </message>
     <message>
         <source>The payment needs a date.</source>
@@ -1171,23 +1171,23 @@
     </message>
     <message>
         <source>Record a payment</source>
-        <translation>l&apos;enregistrement d&apos;un paiement</translation>
+        <translation>l'enregistrement d'un paiement</translation>
     </message>
     <message>
         <source>Delete a payment</source>
-        <translation>la suppression d&apos;un paiement</translation>
+        <translation>la suppression d'un paiement</translation>
     </message>
     <message>
         <source>Create the rooms of “%1”</source>
-        <translation>la création des chambres de «&#xa0;%1&#xa0;»</translation>
+        <translation>la création des chambres de « %1 »</translation>
     </message>
     <message>
         <source>Assign a room</source>
-        <translation>l&apos;attribution d&apos;une chambre</translation>
+        <translation>l'attribution d'une chambre</translation>
     </message>
     <message>
         <source>Take out of the room</source>
-        <translation>le retrait d&apos;une chambre</translation>
+        <translation>le retrait d'une chambre</translation>
     </message>
     <message>
         <source>Allocate the rooms</source>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>Delete a room</source>
-        <translation>la suppression d&apos;une chambre</translation>
+        <translation>la suppression d'une chambre</translation>
     </message>
 </context>
 <context>
@@ -1228,19 +1228,19 @@
     <name>EventRepository</name>
     <message>
         <source>This event no longer exists.</source>
-        <translation>Cet évènement n&apos;existe plus.</translation>
+        <translation>Cet évènement n'existe plus.</translation>
     </message>
     <message>
         <source>Could not save the venue: %1</source>
-        <translation>Impossible d&apos;enregistrer le lieu d&apos;accueil : %1</translation>
+        <translation>Impossible d'enregistrer le lieu d'accueil : %1</translation>
     </message>
     <message>
         <source>Could not save the event: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;évènement : %1</translation>
+        <translation>Impossible d'enregistrer l'évènement : %1</translation>
     </message>
     <message>
         <source>Could not save the lodging option %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le type d&apos;hébergement %1 : %2</translation>
+        <translation>Impossible d'enregistrer le type d'hébergement %1 : %2</translation>
     </message>
     <message>
         <source>A meal price is listed twice.</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>No event is called “%1”.</source>
-        <translation>Aucune rencontre n&apos;a pour titre «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune rencontre n'a pour titre « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1460,19 +1460,19 @@
     </message>
     <message>
         <source>Funded development “%1”</source>
-        <translation>Développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>Développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>The budget “%1” is not an amount.</source>
-        <translation>Le budget «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>Le budget « %1 » n'est pas un montant valide.</translation>
     </message>
     <message>
         <source>An amount cannot be read.</source>
-        <translation>Un des montants n&apos;est pas valide.</translation>
+        <translation>Un des montants n'est pas valide.</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The delivery date is before the start.</source>
@@ -1483,7 +1483,7 @@
     <name>FundedDevelopmentRepository</name>
     <message>
         <source>This funded development no longer exists.</source>
-        <translation>Ce développement co-financé n&apos;existe plus.</translation>
+        <translation>Ce développement co-financé n'existe plus.</translation>
     </message>
     <message>
         <source>An organisation is listed twice among the funders.</source>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>Could not save the funded development: %1</source>
-        <translation>Impossible d&apos;enregistrer le développement co-financé : %1</translation>
+        <translation>Impossible d'enregistrer le développement co-financé : %1</translation>
     </message>
 </context>
 <context>
@@ -1622,11 +1622,11 @@
     </message>
     <message>
         <source>Group “%1”</source>
-        <translation>Groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>Groupe « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -1637,11 +1637,11 @@
     <name>GroupRepository</name>
     <message>
         <source>This group no longer exists.</source>
-        <translation>Ce groupe n&apos;existe plus.</translation>
+        <translation>Ce groupe n'existe plus.</translation>
     </message>
     <message>
         <source>A membership refers to a contributor who no longer exists.</source>
-        <translation>Une appartenance fait référence à un·e contributeur·rice qui n&apos;existe plus.</translation>
+        <translation>Une appartenance fait référence à un·e contributeur·rice qui n'existe plus.</translation>
     </message>
     <message>
         <source>A meeting lists the same attendee twice.</source>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>Could not save the group: %1</source>
-        <translation>Impossible d&apos;enregistrer le groupe : %1</translation>
+        <translation>Impossible d'enregistrer le groupe : %1</translation>
     </message>
     <message>
         <source>Could not delete the group: %1</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -1836,7 +1836,7 @@
         <translation>&amp;Doublon à fusionner :</translation>
     </message>
     <message>
-        <source>The duplicate&apos;s e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
+        <source>The duplicate's e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
         <translation>Les e-mails, affiliations, appartenances aux groupes et inscriptions du doublon sont transférés vers la fiche conservée, puis le doublon est supprimé. Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
@@ -1856,33 +1856,33 @@
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed (%3); the file was left as it was.</source>
-        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not record the schema version: %1</source>
-        <translation>Impossible d&apos;enregistrer la version du schéma : %1</translation>
+        <translation>Impossible d'enregistrer la version du schéma : %1</translation>
     </message>
 </context>
 <context>
     <name>OccupancyPage</name>
     <message>
         <source>Occupancy by night and lodging option</source>
-        <translation>Occupation par nuit et par type d&apos;hébergement</translation>
+        <translation>Occupation par nuit et par type d'hébergement</translation>
     </message>
     <message>
         <source>Nobody sleeps at the venue yet.</source>
-        <translation>Personne n&apos;est encore hébergé·e sur le lieu d&apos;accueil.</translation>
+        <translation>Personne n'est encore hébergé·e sur le lieu d'accueil.</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) over capacity: the red cells show which options are overfull.</source>
         <translation>
-            <numerusform>%n nuit dépasse la capacité : les cases rouges indiquent les types d&apos;hébergement en surnombre.</numerusform>
-            <numerusform>%n nuits dépassent la capacité : les cases rouges indiquent les types d&apos;hébergement en surnombre.</numerusform>
+            <numerusform>%n nuit dépasse la capacité : les cases rouges indiquent les types d'hébergement en surnombre.</numerusform>
+            <numerusform>%n nuits dépassent la capacité : les cases rouges indiquent les types d'hébergement en surnombre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every night fits the lodging capacity. Grey rows are transit days.</source>
-        <translation>Toutes les nuits respectent la capacité d&apos;hébergement. Les lignes grises sont des jours de transit.</translation>
+        <translation>Toutes les nuits respectent la capacité d'hébergement. Les lignes grises sont des jours de transit.</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>Appears in the public “who uses it” list, since</source>
-        <translation>Figure dans la liste publique «&#xa0;qui l&apos;utilise&#xa0;» depuis le</translation>
+        <translation>Figure dans la liste publique « qui l'utilise » depuis le</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>Organisation “%1”</source>
-        <translation>Structure «&#xa0;%1&#xa0;»</translation>
+        <translation>Structure « %1 »</translation>
     </message>
     <message>
         <source>No organisation has this name; pick one from the list.</source>
@@ -2009,11 +2009,11 @@
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The fee “%1” is not an amount.</source>
-        <translation>La cotisation «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>La cotisation « %1 » n'est pas un montant valide.</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@
     <name>OrganisationRepository</name>
     <message>
         <source>This organisation no longer exists.</source>
-        <translation>Cette structure n&apos;existe plus.</translation>
+        <translation>Cette structure n'existe plus.</translation>
     </message>
     <message>
         <source>The same relation is listed twice.</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>The membership of %1 is listed twice.</source>
-        <translation>L&apos;adhésion de l&apos;année %1 figure deux fois.</translation>
+        <translation>L'adhésion de l'année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>Could not save the organisation: %1</source>
-        <translation>Impossible d&apos;enregistrer la structure : %1</translation>
+        <translation>Impossible d'enregistrer la structure : %1</translation>
     </message>
     <message>
         <source>Could not delete the organisation: %1</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>This is not a date; type it like %1.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la sous la forme %1.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la sous la forme %1.</translation>
     </message>
     <message>
         <source>The amount is required.</source>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <source>“%1” is not an amount; type it like %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant valide ; saisissez-le sous la forme %2.</translation>
+        <translation>« %1 » n'est pas un montant valide ; saisissez-le sous la forme %2.</translation>
     </message>
     <message>
         <source>The amount cannot be zero.</source>
@@ -2149,14 +2149,14 @@
     <name>PaymentRepository</name>
     <message>
         <source>Could not record the payment: %1</source>
-        <translation>Impossible d&apos;enregistrer le paiement : %1</translation>
+        <translation>Impossible d'enregistrer le paiement : %1</translation>
     </message>
 </context>
 <context>
     <name>RecordListView</name>
     <message>
         <source>Filter: type part of a name, an e-mail, a city…</source>
-        <translation>Filtrer : saisissez une partie d&apos;un nom, d&apos;un e-mail, d&apos;une ville…</translation>
+        <translation>Filtrer : saisissez une partie d'un nom, d'un e-mail, d'une ville…</translation>
     </message>
     <message>
         <source>Filter the list</source>
@@ -2180,6 +2180,10 @@
     <message>
         <source>Select a line to see its details.</source>
         <translation>Sélectionnez une ligne pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>%1+ records…</source>
+        <translation>%1 fiches et plus…</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2270,7 @@
     </message>
     <message>
         <source>Put on the waiting list (otherwise book over capacity)</source>
-        <translation>Mettre en liste d&apos;attente (sinon, inscrire en surnombre)</translation>
+        <translation>Mettre en liste d'attente (sinon, inscrire en surnombre)</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
@@ -2334,23 +2338,23 @@
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation>Besoins d&apos;accessibilité</translation>
+        <translation>Besoins d'accessibilité</translation>
     </message>
     <message>
         <source>A&amp;ccessibility needs:</source>
-        <translation>Besoins d&apos;acc&amp;essibilité :</translation>
+        <translation>Besoins d'acc&amp;essibilité :</translation>
     </message>
     <message>
         <source>Joins the onboarding session</source>
-        <translation>Participe à la session d&apos;accueil</translation>
+        <translation>Participe à la session d'accueil</translation>
     </message>
     <message>
         <source>Topics of interest</source>
-        <translation>Thèmes d&apos;intérêt</translation>
+        <translation>Thèmes d'intérêt</translation>
     </message>
     <message>
         <source>&amp;Topics of interest:</source>
-        <translation>&amp;Thèmes d&apos;intérêt :</translation>
+        <translation>&amp;Thèmes d'intérêt :</translation>
     </message>
     <message>
         <source>Travel</source>
@@ -2394,7 +2398,7 @@
     </message>
     <message>
         <source>Register to “%1”</source>
-        <translation>Inscription à «&#xa0;%1&#xa0;»</translation>
+        <translation>Inscription à « %1 »</translation>
     </message>
     <message>
         <source>Registration of %1</source>
@@ -2435,10 +2439,10 @@
         <translation>%1 × %2 de supplément</translation>
     </message>
     <message numerus="yes">
-        <source>%n meal(s) at the venue&apos;s prices</source>
+        <source>%n meal(s) at the venue's prices</source>
         <translation>
-            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
-            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
         </translation>
     </message>
     <message>
@@ -2447,11 +2451,11 @@
     </message>
     <message>
         <source>This lodging option is full on %1.</source>
-        <translation>Nuits complètes pour ce type d&apos;hébergement : %1.</translation>
+        <translation>Nuits complètes pour ce type d'hébergement : %1.</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message numerus="yes">
         <source>The event is full (%n place(s)).</source>
@@ -2465,7 +2469,7 @@
     <name>RegistrationRepository</name>
     <message>
         <source>This registration no longer exists.</source>
-        <translation>Cette inscription n&apos;existe plus.</translation>
+        <translation>Cette inscription n'existe plus.</translation>
     </message>
     <message>
         <source>The same roommate is listed twice.</source>
@@ -2477,7 +2481,7 @@
     </message>
     <message>
         <source>Could not save the registration: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;inscription : %1</translation>
+        <translation>Impossible d'enregistrer l'inscription : %1</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2496,7 @@
     </message>
     <message>
         <source>The arrival date is required.</source>
-        <translation>La date d&apos;arrivée est obligatoire.</translation>
+        <translation>La date d'arrivée est obligatoire.</translation>
     </message>
     <message>
         <source>The departure date is required.</source>
@@ -2500,7 +2504,7 @@
     </message>
     <message>
         <source>The departure is before the arrival.</source>
-        <translation>La date de départ est antérieure à la date d&apos;arrivée.</translation>
+        <translation>La date de départ est antérieure à la date d'arrivée.</translation>
     </message>
     <message>
         <source>On a day visit the last meal cannot come before the first.</source>
@@ -2508,7 +2512,7 @@
     </message>
     <message>
         <source>The stay goes outside the event (%1 – %2); the venue must agree to the extra nights.</source>
-        <translation>Le séjour dépasse les dates de la rencontre (%1 – %2) ; le lieu d&apos;accueil doit accepter les nuits supplémentaires.</translation>
+        <translation>Le séjour dépasse les dates de la rencontre (%1 – %2) ; le lieu d'accueil doit accepter les nuits supplémentaires.</translation>
     </message>
     <message>
         <source>The same person is both wished and refused as a roommate.</source>
@@ -2532,7 +2536,7 @@
     </message>
     <message>
         <source>The deadline is before registrations open.</source>
-        <translation>La date limite est antérieure à l&apos;ouverture des inscriptions.</translation>
+        <translation>La date limite est antérieure à l'ouverture des inscriptions.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
@@ -2540,7 +2544,7 @@
     </message>
     <message>
         <source>Each lodging option needs a name.</source>
-        <translation>Chaque type d&apos;hébergement doit avoir un nom.</translation>
+        <translation>Chaque type d'hébergement doit avoir un nom.</translation>
     </message>
     <message>
         <source>A room has at least one bed.</source>
@@ -2619,7 +2623,7 @@
     </message>
     <message>
         <source>%1 shown · %2 coming · %3 waiting</source>
-        <translation>Affichées : %1 · Présences prévues : %2 · En liste d&apos;attente : %3</translation>
+        <translation>Affichées : %1 · Présences prévues : %2 · En liste d'attente : %3</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2632,8 +2636,8 @@
     <message numerus="yes">
         <source>Delete %n registration(s) with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n inscription avec ses paiements et ses attributions de chambre ? Pour en garder une trace, passez-la plutôt au statut «&#xa0;Annulé&#xa0;». Vous pourrez annuler cette opération.</numerusform>
-            <numerusform>Supprimer %n inscriptions avec leurs paiements et leurs attributions de chambre ? Pour en garder une trace, passez-les plutôt au statut «&#xa0;Annulé&#xa0;». Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>Supprimer %n inscription avec ses paiements et ses attributions de chambre ? Pour en garder une trace, passez-la plutôt au statut « Annulé ». Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>Supprimer %n inscriptions avec leurs paiements et leurs attributions de chambre ? Pour en garder une trace, passez-les plutôt au statut « Annulé ». Vous pourrez annuler cette opération.</numerusform>
         </translation>
     </message>
     <message>
@@ -2646,11 +2650,11 @@
     </message>
     <message>
         <source>A place is free. Offer it to %1, waiting since %2?</source>
-        <translation>Une place s&apos;est libérée. La proposer à %1, en liste d&apos;attente depuis le %2 ?</translation>
+        <translation>Une place s'est libérée. La proposer à %1, en liste d'attente depuis le %2 ?</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>&amp;Offer the place</source>
@@ -2661,7 +2665,7 @@
     <name>RoomAllocator</name>
     <message>
         <source>%1 and %2 are not lodged as one group: with the other people they wish to share with, they would be more than the largest room of their lodging option holds (%3 beds)</source>
-        <translation>%1 et %2 ne sont pas logé·es dans un même groupe : avec les autres personnes souhaitées pour partager leur chambre, le groupe dépasserait la capacité de la plus grande chambre de leur type d&apos;hébergement (%3 lits)</translation>
+        <translation>%1 et %2 ne sont pas logé·es dans un même groupe : avec les autres personnes souhaitées pour partager leur chambre, le groupe dépasserait la capacité de la plus grande chambre de leur type d'hébergement (%3 lits)</translation>
     </message>
     <message>
         <source>%1 and %2 are not lodged as one group: %3, among the people they wish to share with, refuses to share a room with %4</source>
@@ -2673,15 +2677,15 @@
     </message>
     <message>
         <source>No room belongs to this lodging option</source>
-        <translation>Aucune chambre n&apos;est rattachée à ce type d&apos;hébergement</translation>
+        <translation>Aucune chambre n'est rattachée à ce type d'hébergement</translation>
     </message>
     <message>
         <source>No free bed in a room of this lodging option on %1</source>
-        <translation>Aucun lit libre dans les chambres de ce type d&apos;hébergement la nuit du %1</translation>
+        <translation>Aucun lit libre dans les chambres de ce type d'hébergement la nuit du %1</translation>
     </message>
     <message>
         <source>On %1 every free bed of this lodging option is in a room with someone who refuses %2 or whom %2 refuses</source>
-        <translation>La nuit du %1, chaque lit libre de ce type d&apos;hébergement se trouve dans une chambre occupée par une personne qui refuse %2 ou que %2 refuse</translation>
+        <translation>La nuit du %1, chaque lit libre de ce type d'hébergement se trouve dans une chambre occupée par une personne qui refuse %2 ou que %2 refuse</translation>
     </message>
     <message>
         <source>%1 refuses to share a room with %2</source>
@@ -2689,19 +2693,19 @@
     </message>
     <message>
         <source>%1 and %2 are in different lodging options</source>
-        <translation>%1 et %2 ont des types d&apos;hébergement différents</translation>
+        <translation>%1 et %2 ont des types d'hébergement différents</translation>
     </message>
     <message>
         <source>%1 and %2 have no night in common</source>
-        <translation>%1 et %2 n&apos;ont aucune nuit en commun</translation>
+        <translation>%1 et %2 n'ont aucune nuit en commun</translation>
     </message>
     <message>
         <source>%1 and %2 have solo rooms: their lodging option has no room for two</source>
-        <translation>%1 et %2 ont des chambres individuelles : leur type d&apos;hébergement n&apos;a pas de chambre pour deux</translation>
+        <translation>%1 et %2 ont des chambres individuelles : leur type d'hébergement n'a pas de chambre pour deux</translation>
     </message>
     <message>
         <source>%1 has no bed on %2</source>
-        <translation>%1 n&apos;a pas de lit la nuit du %2</translation>
+        <translation>%1 n'a pas de lit la nuit du %2</translation>
     </message>
     <message>
         <source>%1 and %2 are kept in different rooms on %3 by locked assignments</source>
@@ -2717,23 +2721,23 @@
     </message>
     <message>
         <source>%1 cannot join the room of %2 on %3: %4 is in it and they refuse to share</source>
-        <translation>%1 ne peut pas rejoindre la chambre de %2 la nuit du %3 : %4 s&apos;y trouve et l&apos;une des deux personnes refuse de partager une chambre avec l&apos;autre</translation>
+        <translation>%1 ne peut pas rejoindre la chambre de %2 la nuit du %3 : %4 s'y trouve et l'une des deux personnes refuse de partager une chambre avec l'autre</translation>
     </message>
     <message>
         <source>On %1 every room with beds for %2 and %3 holds someone who refuses one of them or whom one of them refuses</source>
-        <translation>La nuit du %1, chaque chambre ayant assez de lits pour %2 et %3 est occupée par une personne qui refuse l&apos;un·e des deux ou que l&apos;un·e des deux refuse</translation>
+        <translation>La nuit du %1, chaque chambre ayant assez de lits pour %2 et %3 est occupée par une personne qui refuse l'un·e des deux ou que l'un·e des deux refuse</translation>
     </message>
     <message>
         <source>On %1 the rooms of %2 and %3 are full and no other room of their lodging option has two free beds</source>
-        <translation>La nuit du %1, les chambres de %2 et de %3 sont complètes et aucune autre chambre de leur type d&apos;hébergement n&apos;a deux lits libres</translation>
+        <translation>La nuit du %1, les chambres de %2 et de %3 sont complètes et aucune autre chambre de leur type d'hébergement n'a deux lits libres</translation>
     </message>
     <message>
         <source>%1 and %2 could not share a room on %3: the beds that would bring them together went to other wishes or to whole stays</source>
-        <translation>%1 et %2 n&apos;ont pas pu partager une chambre la nuit du %3 : les lits qui auraient permis de les réunir ont servi à d&apos;autres souhaits ou à garder d&apos;autres personnes dans la même chambre pendant tout leur séjour</translation>
+        <translation>%1 et %2 n'ont pas pu partager une chambre la nuit du %3 : les lits qui auraient permis de les réunir ont servi à d'autres souhaits ou à garder d'autres personnes dans la même chambre pendant tout leur séjour</translation>
     </message>
     <message>
         <source>%1 wishes to share a room with registration %2, who is not among the people to lodge</source>
-        <translation>%1 souhaite partager une chambre avec l&apos;inscription n°&#xa0;%2, qui ne fait pas partie des personnes à loger</translation>
+        <translation>%1 souhaite partager une chambre avec l'inscription n° %2, qui ne fait pas partie des personnes à loger</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2756,7 @@
     </message>
     <message>
         <source>One room per unit of each lodging option; rename them afterwards.</source>
-        <translation>Une chambre par unité de chaque type d&apos;hébergement ; vous pourrez les renommer ensuite.</translation>
+        <translation>Une chambre par unité de chaque type d'hébergement ; vous pourrez les renommer ensuite.</translation>
     </message>
     <message>
         <source>&amp;Allocate automatically</source>
@@ -2802,7 +2806,7 @@
     </message>
     <message>
         <source>No room yet: create them from the lodging options.</source>
-        <translation>Aucune chambre pour l&apos;instant : créez-les à partir des types d&apos;hébergement.</translation>
+        <translation>Aucune chambre pour l'instant : créez-les à partir des types d'hébergement.</translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) created.</source>
@@ -2813,7 +2817,7 @@
     </message>
     <message>
         <source>Every lodging option already has its rooms.</source>
-        <translation>Chaque type d&apos;hébergement a déjà ses chambres.</translation>
+        <translation>Chaque type d'hébergement a déjà ses chambres.</translation>
     </message>
     <message>
         <source>Everyone has a room and every wish is met.</source>
@@ -2832,7 +2836,7 @@
     </message>
     <message>
         <source>%1 booked another kind of lodging; change the registration first.</source>
-        <translation>%1 a réservé un autre type d&apos;hébergement ; modifiez d&apos;abord son inscription.</translation>
+        <translation>%1 a réservé un autre type d'hébergement ; modifiez d'abord son inscription.</translation>
     </message>
     <message>
         <source>%1 and %2 do not want to share a room.</source>
@@ -2886,18 +2890,18 @@
     <name>RoomRepository</name>
     <message>
         <source>Could not save the room: %1</source>
-        <translation>Impossible d&apos;enregistrer la chambre : %1</translation>
+        <translation>Impossible d'enregistrer la chambre : %1</translation>
     </message>
     <message>
         <source>Could not assign the room: %1</source>
-        <translation>Impossible d&apos;attribuer la chambre : %1</translation>
+        <translation>Impossible d'attribuer la chambre : %1</translation>
     </message>
 </context>
 <context>
     <name>RowStore</name>
     <message>
         <source>Undo or redo failed, nothing was changed: %1</source>
-        <translation>Échec de l&apos;annulation ou du rétablissement, rien n&apos;a été modifié : %1</translation>
+        <translation>Échec de l'annulation ou du rétablissement, rien n'a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -2923,11 +2927,11 @@
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked; nothing was saved.</source>
-        <translation>La base de données est occupée ou verrouillée ; rien n&apos;a été enregistré.</translation>
+        <translation>La base de données est occupée ou verrouillée ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Saving failed, nothing was changed: %1</source>
-        <translation>L&apos;enregistrement a échoué, rien n&apos;a été modifié : %1</translation>
+        <translation>L'enregistrement a échoué, rien n'a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2961,7 @@
     </message>
     <message>
         <source>The platform address must start with https://.</source>
-        <translation>L&apos;adresse de la plateforme doit commencer par https://.</translation>
+        <translation>L'adresse de la plateforme doit commencer par https://.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own parent.</source>
@@ -2981,11 +2985,11 @@
     </message>
     <message>
         <source>The membership year %1 is not plausible.</source>
-        <translation>L&apos;année d&apos;adhésion %1 n&apos;est pas plausible.</translation>
+        <translation>L'année d'adhésion %1 n'est pas plausible.</translation>
     </message>
     <message>
         <source>The year %1 is listed twice.</source>
-        <translation>L&apos;année %1 figure deux fois.</translation>
+        <translation>L'année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>A membership fee cannot be negative.</source>
@@ -2996,16 +3000,16 @@
         <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation>L&apos;adresse %1 figure deux fois.</translation>
+        <translation>L'adresse %1 figure deux fois.</translation>
     </message>
     <message>
         <source>%1 is already used by %2.</source>
-        <translation>L&apos;adresse %1 est déjà utilisée par %2.</translation>
+        <translation>L'adresse %1 est déjà utilisée par %2.</translation>
     </message>
     <message>
         <source>Choose the organisation of this affiliation.</source>
@@ -3013,11 +3017,11 @@
     </message>
     <message>
         <source>The affiliation ends before it starts.</source>
-        <translation>La fin de l&apos;affiliation est antérieure à son début.</translation>
+        <translation>La fin de l'affiliation est antérieure à son début.</translation>
     </message>
     <message>
         <source>The code of conduct cannot be accepted in the future.</source>
-        <translation>La date d&apos;acceptation du code de conduite ne peut pas être dans le futur.</translation>
+        <translation>La date d'acceptation du code de conduite ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The repository must be a full address starting with https://.</source>
@@ -3033,7 +3037,7 @@
     </message>
     <message>
         <source>The membership ends before it starts.</source>
-        <translation>La fin de l&apos;appartenance au groupe est antérieure à son début.</translation>
+        <translation>La fin de l'appartenance au groupe est antérieure à son début.</translation>
     </message>
     <message>
         <source>A meeting needs a date.</source>
@@ -3096,7 +3100,7 @@
     </message>
     <message>
         <source>Public-interest group (GIP)</source>
-        <translation>Groupement d&apos;intérêt public (GIP)</translation>
+        <translation>Groupement d'intérêt public (GIP)</translation>
     </message>
     <message>
         <source>Tourism office</source>
@@ -3192,7 +3196,7 @@
     </message>
     <message>
         <source>Event organisation</source>
-        <translation>Organisation d&apos;évènements</translation>
+        <translation>Organisation d'évènements</translation>
     </message>
     <message>
         <source>Contact by e-mail</source>
@@ -3300,7 +3304,7 @@
     </message>
     <message>
         <source>Onboarding session</source>
-        <translation>Session d&apos;accueil</translation>
+        <translation>Session d'accueil</translation>
     </message>
     <message>
         <source>In person</source>
@@ -3332,7 +3336,7 @@
     </message>
     <message>
         <source>Call for tenders</source>
-        <translation>Appel d&apos;offres</translation>
+        <translation>Appel d'offres</translation>
     </message>
     <message>
         <source>Competitive procurement</source>
@@ -3400,7 +3404,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>Breakfast</source>
@@ -3427,7 +3431,7 @@
     </message>
     <message>
         <source>Organisation #%1</source>
-        <translation>Structure n°&#xa0;%1</translation>
+        <translation>Structure n° %1</translation>
     </message>
     <message>
         <source>Paid more than is due: %1 to refund</source>
@@ -3515,7 +3519,7 @@
     </message>
     <message>
         <source>Everyone sleeping at the venue or elsewhere that night</source>
-        <translation>Toutes les personnes hébergées sur le lieu d&apos;accueil ou ailleurs cette nuit-là</translation>
+        <translation>Toutes les personnes hébergées sur le lieu d'accueil ou ailleurs cette nuit-là</translation>
     </message>
     <message>
         <source>%1, no limit</source>
@@ -3581,7 +3585,7 @@
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -3680,19 +3684,19 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Cannot open the community</source>
-        <translation>Impossible d&apos;ouvrir la communauté</translation>
+        <translation>Impossible d'ouvrir la communauté</translation>
     </message>
     <message>
         <source>Undo or redo failed</source>
-        <translation>Échec de l&apos;annulation ou du rétablissement</translation>
+        <translation>Échec de l'annulation ou du rétablissement</translation>
     </message>
     <message>
         <source>Upgraded from schema %1; a copy of the previous file was kept as %2</source>
-        <translation>Mise à jour depuis le schéma %1 ; une copie de l&apos;ancien fichier a été conservée : %2</translation>
+        <translation>Mise à jour depuis le schéma %1 ; une copie de l'ancien fichier a été conservée : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -3748,7 +3752,7 @@
     </message>
     <message>
         <source>Open the Event &amp;Workspace</source>
-        <translation>Ouvrir l&apos;espace de trava&amp;il de la rencontre</translation>
+        <translation>Ouvrir l'espace de trava&amp;il de la rencontre</translation>
     </message>
 </context>
 <context>
@@ -3759,11 +3763,11 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
+        <translation>Cette fiche n'existe plus.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» ?</translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -3794,7 +3798,7 @@
     </message>
     <message>
         <source>Interface language (fr or en).</source>
-        <translation>Langue de l&apos;interface (fr ou en).</translation>
+        <translation>Langue de l'interface (fr ou en).</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
@@ -3810,7 +3814,7 @@
     </message>
     <message>
         <source>Cannot write the demo community: %1</source>
-        <translation>Impossible d&apos;écrire la communauté de démonstration : %1</translation>
+        <translation>Impossible d'écrire la communauté de démonstration : %1</translation>
     </message>
     <message>
         <source>Section to show: organisation, contributor, work_group, event or funded_development.</source>
@@ -3822,7 +3826,7 @@
     </message>
     <message>
         <source>Open the workspace of the event with this title.</source>
-        <translation>Ouvrir l&apos;espace de travail de la rencontre portant ce titre.</translation>
+        <translation>Ouvrir l'espace de travail de la rencontre portant ce titre.</translation>
     </message>
     <message>
         <source>With --open-event: the tab to show.</source>

@@ -222,6 +222,9 @@ bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
     }
     saveLayout();
     qDeleteAll(findChildren<EventWindow *>());   // they belong to the community being closed
+    for (RecordListView *v : m_views)            // so do the lists: they go before it
+        delete v;
+    m_views.clear();
     m_community = std::move(community);
     delete m_actions;
     m_actions = new RecordActions(*m_community, *m_prompts, this);
@@ -246,10 +249,7 @@ bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
 
 void MainWindow::rebuildViews()
 {
-    for (RecordListView *v : m_views) {
-        m_stack->removeWidget(v);
-        v->deleteLater();
-    }
+    qDeleteAll(m_views);
     m_views.clear();
     const core::Database &db = m_community->database();
     core::ChangeNotifier *notifier = m_community->notifier();

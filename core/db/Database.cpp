@@ -61,6 +61,8 @@ Database::Database(Engine engine, QString path)
 
 Database::~Database()
 {
+    qDeleteAll(m_statements);   // statements go before their connections
+    m_statements.clear();
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
         if (!name.startsWith(m_connectionPrefix + u'-'))
@@ -86,6 +88,45 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     return openConnection(name);
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = m_connectionPrefix + u'-'
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    {
+        QMutexLocker lock(&m_statementsLock);
+        for (auto it = m_statements.begin(); it != m_statements.end();) {
+            if (it.key().startsWith(name + u'\n')) {
+                delete it.value();
+                it = m_statements.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QSqlQuery &Database::cachedStatement(const QString &statement) const
+{
+    const QSqlDatabase conn = connection();
+    const QString key = conn.connectionName() + u'\n' + statement;
+    QMutexLocker lock(&m_statementsLock);
+    QSqlQuery *&query = m_statements[key];
+    if (!query) {
+        query = new QSqlQuery(conn);
+        query->setForwardOnly(true);
+        query->prepare(statement);
+    }
+    query->finish();
+    return *query;
 }
 
 QSqlDatabase Database::openConnection(const QString &name) const

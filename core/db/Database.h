@@ -2,7 +2,10 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 
@@ -38,6 +41,12 @@ public:
     static std::unique_ptr<Database> openFile(const QString &path, Mode mode, OpenReport *report);
 
     QSqlDatabase connection() const;   // the calling thread's connection
+    // Closes the calling thread's connection: worker threads call it when done.
+    void closeThreadConnection() const;
+    // A statement prepared once per connection and kept, for queries run in
+    // loops (an event's registrations, read for each of 300 events). The
+    // caller must finish with it before asking for the same text again.
+    QSqlQuery &cachedStatement(const QString &statement) const;
     Engine engine() const { return m_engine; }
     QString path() const { return m_path; }
     QString displayName() const;
@@ -56,6 +65,8 @@ private:
     Engine m_engine;
     QString m_path;
     QString m_connectionPrefix;
+    mutable QHash<QString, QSqlQuery *> m_statements;   // connection + text → prepared query
+    mutable QMutex m_statementsLock;
 };
 
 } // namespace convivium::core

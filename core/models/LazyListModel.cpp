@@ -1,19 +1,69 @@
 #include "models/LazyListModel.h"
+#include "db/Database.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
 
 #include <QDate>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace convivium::core {
 
 LazyListModel::LazyListModel(const Database &db, const ListDefinition &definition, QList<Column> columns,
                              QStringList watchedTables, QObject *parent)
     : QAbstractTableModel(parent), m_query(db, definition), m_columns(std::move(columns)),
-      m_watched(std::move(watchedTables))
+      m_watched(std::move(watchedTables)), m_counter(new QFutureWatcher<int>(this))
 {
+    connect(m_counter, &QFutureWatcher<int>::finished, this, &LazyListModel::countFinished);
     m_pages.insert(0, m_query.fetch(0, PageSize));
-    m_count = m_pages.value(0).size() < PageSize ? int(m_pages.value(0).size()) : m_query.count();
+    m_count = int(m_pages.value(0).size());
+    if (m_count == PageSize)
+        startCount();
+}
+
+LazyListModel::~LazyListModel()
+{
+    for (QFuture<int> &pending : m_pending)   // counts use the database, which may go next
+        pending.waitForFinished();
+}
+
+void LazyListModel::startCount()
+{
+    // The count runs on a pool thread with that thread's own connection; the
+    // query is copied, so typing on does not disturb it.
+    m_counting = true;
+    const int generation = ++m_generation;
+    const ListQuery query = m_query;
+    m_pending.removeIf([](const QFuture<int> &f) { return f.isFinished(); });
+    QFuture<int> future = QtConcurrent::run([query] {
+        const int rows = query.count();
+        query.database().closeThreadConnection();   // pool threads outlive the model
+        return rows;
+    });
+    m_pending << future;
+    m_counter->setProperty("generation", generation);
+    m_counter->setFuture(future);
+}
+
+void LazyListModel::countFinished()
+{
+    if (m_counter->property("generation").toInt() != m_generation)
+        return;
+    m_counting = false;
+    const int total = m_counter->result();
+    if (total > m_count) {
+        beginInsertRows(QModelIndex(), m_count, total - 1);
+        m_count = total;
+        endInsertRows();
+    }
+    emit countKnown(m_count);
+}
+
+void LazyListModel::waitForCount()
+{
+    m_counter->waitForFinished();
+    if (m_counting)
+        countFinished();
 }
 
 void LazyListModel::setFilter(const QString &text)
@@ -29,12 +79,18 @@ void LazyListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    // The first page comes first: when it is not full it is the whole list,
-    // and counting (a scan of every match) is not needed.
+    // The first page comes first: when it is not full it is the whole list;
+    // otherwise the rest is counted in the background.
+    ++m_generation;
+    m_counting = false;
     QList<ListRow> first = m_query.fetch(0, PageSize);
-    m_count = first.size() < PageSize ? int(first.size()) : m_query.count();
+    m_count = int(first.size());
     m_pages.insert(0, std::move(first));
     endResetModel();
+    if (m_count == PageSize)
+        startCount();
+    else
+        emit countKnown(m_count);
 }
 
 void LazyListModel::tablesChanged(const QStringList &tables)

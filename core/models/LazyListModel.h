@@ -2,6 +2,7 @@
 #include "repositories/ListQuery.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
 
 namespace convivium::core {
@@ -27,7 +28,13 @@ public:
     LazyListModel(const Database &db, const ListDefinition &definition, QList<Column> columns,
                   QStringList watchedTables, QObject *parent = nullptr);
 
+    ~LazyListModel() override;
+
     void setFilter(const QString &text);
+    // The number of matching rows is counted in the background when the first
+    // page is full (a scan of every match): rowCount() grows when it is known.
+    bool isCounting() const { return m_counting; }
+    void waitForCount();    // for tests and benchmarks
     QString filter() const { return m_filter; }
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;        // -1 when not among the rows read so far
@@ -39,12 +46,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    void countKnown(int rows);
+
 public slots:
     void refresh();
     void tablesChanged(const QStringList &tables);
 
 private:
     const ListRow *rowAt(int row) const;
+    void startCount();
+    void countFinished();
     QString display(const ListRow &row, int column) const;
 
     static constexpr int PageSize = 128;
@@ -54,6 +66,10 @@ private:
     QStringList m_watched;
     QString m_filter;
     int m_count = 0;
+    bool m_counting = false;
+    int m_generation = 0;           // discards counts of an earlier filter
+    QFutureWatcher<int> *m_counter;
+    QList<QFuture<int>> m_pending;  // earlier counts still running
     mutable QHash<int, QList<ListRow>> m_pages;
 };
 

@@ -15,7 +15,7 @@ void OccupancyModel::load(const Database &db, qint64 eventId)
         setOccupancy(Event{}, Occupancy{});
         return;
     }
-    setOccupancy(event.value(), EventFigures::occupancy(event.value(), RegistrationRepository(db).forEvent(eventId)));
+    setOccupancy(event.value(), EventFigures::occupancy(event.value(), RegistrationRepository(db).staysForEvent(eventId)));
 }
 
 void OccupancyModel::setOccupancy(const Event &event, const Occupancy &occupancy)

@@ -11,12 +11,13 @@ namespace convivium::core {
 
 Fallible<Event> EventRepository::load(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    sql::run(q, QStringLiteral("SELECT e.kind, e.title, e.edition, e.start_date, e.end_date, e.transit_days_start, "
+    // Cached statements: figures and lists load events in loops.
+    QSqlQuery &q = m_db.cachedStatement(QStringLiteral("SELECT e.kind, e.title, e.edition, e.start_date, e.end_date, e.transit_days_start, "
                                "e.transit_days_end, e.mode, e.registration_opens, e.registration_deadline, e.capacity, "
                                "e.status, e.fee_policy, e.topics, e.currency, e.organisation_id, e.notes, e.version, "
                                "v.id, v.name, v.address, v.website, v.contact_name, v.contact_email, v.contact_phone "
-                               "FROM event e LEFT JOIN venue v ON v.id = e.venue_id WHERE e.id = ?"), {id});
+                               "FROM event e LEFT JOIN venue v ON v.id = e.venue_id WHERE e.id = ?"));
+    sql::runPrepared(q, {id});
     if (!q.next())
         return Result::failure(tr("This event no longer exists."));
     Event e;
@@ -41,15 +42,22 @@ Fallible<Event> EventRepository::load(qint64 id) const
     e.version = q.value(17).toInt();
     e.venue = Venue{sql::toRef(q.value(18)), q.value(19).toString(), q.value(20).toString(), q.value(21).toString(),
                     q.value(22).toString(), q.value(23).toString(), q.value(24).toString()};
-    sql::run(q, QStringLiteral("SELECT id, name, kind, beds_per_unit, units, price_cents, supplement_cents, meals_included "
-                               "FROM lodging_option WHERE event_id = ? ORDER BY position, id"), {id});
-    while (q.next())
-        e.lodgingOptions << LodgingOption{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                          q.value(3).toInt(), q.value(4).toInt(), q.value(5).toLongLong(),
-                                          q.value(6).toLongLong(), q.value(7).toBool()};
-    sql::run(q, QStringLiteral("SELECT meal, price_cents FROM meal_price WHERE event_id = ? ORDER BY id"), {id});
-    while (q.next())
-        e.mealPrices << MealPrice{q.value(0).toString(), q.value(1).toLongLong()};
+    q.finish();
+    QSqlQuery &options = m_db.cachedStatement(QStringLiteral(
+        "SELECT id, name, kind, beds_per_unit, units, price_cents, supplement_cents, meals_included "
+        "FROM lodging_option WHERE event_id = ? ORDER BY position, id"));
+    sql::runPrepared(options, {id});
+    QSqlQuery &o = options;
+    while (o.next())
+        e.lodgingOptions << LodgingOption{o.value(0).toLongLong(), o.value(1).toString(), o.value(2).toString(),
+                                          o.value(3).toInt(), o.value(4).toInt(), o.value(5).toLongLong(),
+                                          o.value(6).toLongLong(), o.value(7).toBool()};
+    o.finish();
+    QSqlQuery &meals = m_db.cachedStatement(QStringLiteral("SELECT meal, price_cents FROM meal_price WHERE event_id = ? ORDER BY id"));
+    sql::runPrepared(meals, {id});
+    while (meals.next())
+        e.mealPrices << MealPrice{meals.value(0).toString(), meals.value(1).toLongLong()};
+    meals.finish();
     return e;
 }
 

@@ -39,6 +39,7 @@ public:
     int columnCount() const { return int(m_def.columns.size()); }
 
     int count() const;
+    const Database &database() const { return m_db; }
     QList<ListRow> fetch(int offset, int limit) const;
 
 private:

@@ -69,13 +69,13 @@ QList<Payment> PaymentRepository::forEvent(qint64 eventId) const
 QHash<qint64, qint64> PaymentRepository::paidByRegistration(qint64 eventId) const
 {
     QHash<qint64, qint64> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    sql::run(q, QStringLiteral("SELECT p.registration_id, sum(p.amount_cents) FROM payment p "
-                               "JOIN registration r ON r.id = p.registration_id WHERE r.event_id = ? "
-                               "GROUP BY p.registration_id"), {eventId});
+    QSqlQuery &q = m_db.cachedStatement(QStringLiteral("SELECT p.registration_id, sum(p.amount_cents) FROM payment p "
+                                                       "JOIN registration r ON r.id = p.registration_id WHERE r.event_id = ? "
+                                                       "GROUP BY p.registration_id"));
+    sql::runPrepared(q, {eventId});
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
     return out;
 }
 

@@ -26,8 +26,7 @@ Registration fromQuery(const QSqlQuery &q, int at = 0)
     r.eventId = q.value(at + 1).toLongLong();
     r.contributorId = q.value(at + 2).toLongLong();
     r.status = q.value(at + 3).toString();
-    r.submittedAt = QDateTime::fromString(q.value(at + 4).toString(), Qt::ISODateWithMs);
-    r.submittedAt.setTimeSpec(Qt::UTC);
+    r.submittedAt = sql::toUtc(q.value(at + 4));
     r.source = q.value(at + 5).toString();
     r.sourceRef = q.value(at + 6).toString();
     r.late = q.value(at + 7).toBool();
@@ -180,6 +179,35 @@ QList<Registration> RegistrationRepository::forEvent(qint64 eventId) const
         if (it != index.cend())
             out[*it].preferences << RoommatePreference{q.value(1).toLongLong(), q.value(2).toString() == u"wish"};
     }
+    return out;
+}
+
+QList<Registration> RegistrationRepository::staysForEvent(qint64 eventId) const
+{
+    QList<Registration> out;
+    QSqlQuery &q = m_db.cachedStatement(QStringLiteral(
+        "SELECT id, status, arrival_date, first_meal, departure_date, last_meal, lodging_option_id, "
+        "diet, allergies, payer_organisation_id, waitlist_rank, submitted_at "
+        "FROM registration WHERE event_id = ? ORDER BY submitted_at, id"));
+    sql::runPrepared(q, {eventId});
+    while (q.next()) {
+        Registration r;
+        r.id = q.value(0).toLongLong();
+        r.eventId = eventId;
+        r.status = q.value(1).toString();
+        r.arrival = sql::toDate(q.value(2));
+        r.firstMeal = StayCalculator::mealFromCode(q.value(3).toString(), Meal::Dinner);
+        r.departure = sql::toDate(q.value(4));
+        r.lastMeal = StayCalculator::mealFromCode(q.value(5).toString(), Meal::Lunch);
+        r.lodgingOptionId = sql::toRef(q.value(6));
+        r.diet = q.value(7).toString();
+        r.allergies = q.value(8).toString();
+        r.payerOrganisationId = sql::toRef(q.value(9));
+        r.waitlistRank = q.value(10).toInt();
+        r.submittedAt = sql::toUtc(q.value(11));
+        out << r;
+    }
+    q.finish();
     return out;
 }
 

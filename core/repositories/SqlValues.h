@@ -10,7 +10,8 @@ namespace convivium::core::sql {
 // Conversions between domain values and what is stored: ISO dates as text,
 // NULL for "no date" and "no reference", lists as comma-separated codes.
 inline QVariant date(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)); }
-inline QDate toDate(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+QDate toDate(const QVariant &v);               // "yyyy-MM-dd", read without QDate::fromString (hot path)
+QDateTime toUtc(const QVariant &v);            // "yyyy-MM-ddTHH:mm:ss[.zzz]Z"
 inline QVariant ref(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
 inline qint64 toRef(const QVariant &v) { return v.isNull() ? 0 : v.toLongLong(); }
 inline QString list(const QStringList &l) { return l.join(u','); }
@@ -19,5 +20,7 @@ inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODa
 
 // Runs a prepared statement with the given values bound in order.
 bool run(QSqlQuery &q, const QString &statement, const QVariantList &values);
+// Binds and runs a statement already prepared (Database::cachedStatement).
+bool runPrepared(QSqlQuery &q, const QVariantList &values);
 
 } // namespace convivium::core::sql

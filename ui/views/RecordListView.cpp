@@ -65,6 +65,7 @@ RecordListView::RecordListView(const QString &table, core::LazyListModel *model,
         updateCount();
         restoreSelection();
     });
+    connect(m_model, &core::LazyListModel::countKnown, this, &RecordListView::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
         if (id == m_shownId)
@@ -95,7 +96,8 @@ qint64 RecordListView::currentId() const
 
 void RecordListView::updateCount()
 {
-    m_count->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
+    m_count->setText(m_model->isCounting() ? tr("%1+ records…").arg(m_model->rowCount())
+                                           : tr("%n record(s)", nullptr, m_model->rowCount()));
 }
 
 void RecordListView::restoreSelection()
