@@ -41,6 +41,17 @@ Fallible<RecordChangeCommand *> RecordChangeCommand::perform(const Database &db,
     return cmd.release();
 }
 
+Result RecordChangeCommand::push(QUndoStack *stack, const Fallible<RecordChangeCommand *> &command)
+{
+    if (!command)
+        return command.result();
+    if (stack)
+        stack->push(command.value());
+    else
+        delete command.value();
+    return Result::success();
+}
+
 void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
 {
     const Result r = RowStore(m_db).apply(from, to);

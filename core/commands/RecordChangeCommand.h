@@ -3,6 +3,7 @@
 #include "db/RowSet.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <functional>
 
 namespace convivium::core {
@@ -29,6 +30,10 @@ public:
     // for the undo stack; on failure nothing was written.
     static Fallible<RecordChangeCommand *> perform(const Database &db, ChangeNotifier *notifier, const QString &text,
                                                    const QList<RecordRef> &scope, const Operation &operation);
+
+    // Puts a performed command on the stack (or drops it when there is none),
+    // or hands back why it could not be performed.
+    static Result push(QUndoStack *stack, const Fallible<RecordChangeCommand *> &command);
 
     void undo() override;
     void redo() override;

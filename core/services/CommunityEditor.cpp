@@ -20,18 +20,6 @@ const QString kContributor = QStringLiteral("contributor");
 const QString kGroup = QStringLiteral("work_group");
 const QString kDevelopment = QStringLiteral("funded_development");
 
-// Pushes a performed command, or hands back why it could not be done.
-Result push(QUndoStack *stack, const Fallible<RecordChangeCommand *> &cmd)
-{
-    if (!cmd)
-        return cmd.result();
-    if (stack)
-        stack->push(cmd.value());
-    else
-        delete cmd.value();
-    return Result::success();
-}
-
 template <typename Repo, typename Record>
 Fallible<qint64> save(const Database &db, QUndoStack *stack, ChangeNotifier *notifier, const QString &table,
                       const Record &record, const QString &createText, const QString &editText,
@@ -58,7 +46,7 @@ Fallible<qint64> save(const Database &db, QUndoStack *stack, ChangeNotifier *not
                 return r;
         return QList<RecordRef>{RecordRef{table, id}};
     });
-    if (Result r = push(stack, cmd); !r)
+    if (Result r = RecordChangeCommand::push(stack, cmd); !r)
         return r;
     return id;
 }
@@ -154,7 +142,7 @@ Result CommunityEditor::remove(const QString &table, qint64 id)
             return r;
         return QList<RecordRef>{};
     });
-    return push(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 Result CommunityEditor::mergeContributors(qint64 keepId, qint64 removeId)
@@ -169,7 +157,7 @@ Result CommunityEditor::mergeContributors(qint64 keepId, qint64 removeId)
             return r;
         return QList<RecordRef>{RecordRef{kContributor, keepId}};
     });
-    return push(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 QStringList CommunityEditor::deletionImpact(const QString &table, qint64 id) const

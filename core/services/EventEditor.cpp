@@ -26,17 +26,6 @@ using Operation = RecordChangeCommand::Operation;
 
 } // namespace
 
-static Result pushCommand(QUndoStack *stack, const Fallible<RecordChangeCommand *> &cmd)
-{
-    if (!cmd)
-        return cmd.result();
-    if (stack)
-        stack->push(cmd.value());
-    else
-        delete cmd.value();
-    return Result::success();
-}
-
 Fallible<qint64> EventEditor::saveEvent(const Event &event)
 {
     if (const FieldErrors errors = RegistrationRules::validateEvent(event); !errors.isEmpty())
@@ -63,7 +52,7 @@ Fallible<qint64> EventEditor::saveEvent(const Event &event)
             }
             return QList<RecordRef>{RecordRef{kEvent, id}};
         });
-    if (Result r = pushCommand(m_undo, cmd); !r)
+    if (Result r = RecordChangeCommand::push(m_undo, cmd); !r)
         return r;
     return id;
 }
@@ -120,7 +109,7 @@ Fallible<qint64> EventEditor::saveRegistration(const Registration &input, WhenFu
             }
             return QList<RecordRef>{RecordRef{kRegistration, id}};
         });
-    if (Result res = pushCommand(m_undo, cmd); !res)
+    if (Result res = RecordChangeCommand::push(m_undo, cmd); !res)
         return res;
     return id;
 }
@@ -152,7 +141,7 @@ Result EventEditor::setStatus(const QList<qint64> &ids, const QString &status)
         }
         return scope;
     });
-    return pushCommand(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 Result EventEditor::removeRegistration(qint64 registrationId)
@@ -168,7 +157,7 @@ Result EventEditor::removeRegistration(qint64 registrationId)
                 return res;
             return QList<RecordRef>{};
         });
-    return pushCommand(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 Fallible<qint64> EventEditor::recordPayment(const Payment &payment)
@@ -188,7 +177,7 @@ Fallible<qint64> EventEditor::recordPayment(const Payment &payment)
         id = inserted.value();
         return QList<RecordRef>{RecordRef{kRegistration, payment.registrationId}};
     });
-    if (Result r = pushCommand(m_undo, cmd); !r)
+    if (Result r = RecordChangeCommand::push(m_undo, cmd); !r)
         return r;
     return id;
 }
@@ -203,7 +192,7 @@ Result EventEditor::removePayment(qint64 paymentId, qint64 registrationId)
             return r;
         return QList<RecordRef>{RecordRef{kRegistration, registrationId}};
     });
-    return pushCommand(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 Fallible<int> EventEditor::generateRooms(qint64 eventId)
@@ -228,7 +217,7 @@ Fallible<int> EventEditor::generateRooms(qint64 eventId)
         }
         return made;
     });
-    if (Result r = pushCommand(m_undo, cmd); !r)
+    if (Result r = RecordChangeCommand::push(m_undo, cmd); !r)
         return r;
     return int(rooms.size());
 }
@@ -247,7 +236,7 @@ Result EventEditor::saveRoom(const Room &room)
             return r;
         return QList<RecordRef>{RecordRef{QStringLiteral("room"), room.id}};
     });
-    return pushCommand(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 Result EventEditor::removeRoom(qint64 roomId)
@@ -259,7 +248,7 @@ Result EventEditor::removeRoom(qint64 roomId)
             return r;
         return QList<RecordRef>{};
     });
-    return pushCommand(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 Result EventEditor::assignRoom(qint64 registrationId, const QList<QDate> &nights, qint64 roomId, bool locked)
@@ -274,7 +263,7 @@ Result EventEditor::assignRoom(qint64 registrationId, const QList<QDate> &nights
                     return r;
             return QList<RecordRef>{RecordRef{kRegistration, registrationId}};
         });
-    return pushCommand(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 Result EventEditor::replaceAssignments(qint64 eventId, const QList<StoredAssignment> &assignments)
@@ -289,7 +278,7 @@ Result EventEditor::replaceAssignments(qint64 eventId, const QList<StoredAssignm
             return r;
         return scope;
     });
-    return pushCommand(m_undo, cmd);
+    return RecordChangeCommand::push(m_undo, cmd);
 }
 
 } // namespace convivium::core

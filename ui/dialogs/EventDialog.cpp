@@ -3,6 +3,7 @@
 #include "services/EventEditor.h"
 #include "services/RegistrationRules.h"
 #include "widgets/DateField.h"
+#include "widgets/MoneyText.h"
 #include "widgets/Pickers.h"
 #include "widgets/RowsEditor.h"
 #include "widgets/VocabularyCombo.h"
@@ -24,15 +25,6 @@ using core::Money;
 using core::Vocabulary;
 
 namespace {
-
-qint64 cents(const QLineEdit *edit, bool *ok = nullptr)
-{
-    qint64 value = 0;
-    const bool parsed = edit->text().trimmed().isEmpty() || Money::parse(edit->text(), &value);
-    if (ok)
-        *ok = parsed;
-    return parsed ? value : 0;
-}
 
 QString shown(qint64 value, const QString &currency) { return Money::format(value, currency); }
 
@@ -278,8 +270,8 @@ core::Event EventDialog::event() const
         o.kind = m_options->cellAs<VocabularyCombo>(r, 1)->code();
         o.bedsPerUnit = m_options->cellAs<QSpinBox>(r, 2)->value();
         o.units = m_options->cellAs<QSpinBox>(r, 3)->value();
-        o.priceCents = cents(m_options->cellAs<QLineEdit>(r, 4));
-        o.supplementCents = cents(m_options->cellAs<QLineEdit>(r, 5));
+        o.priceCents = centsIn(m_options->cellAs<QLineEdit>(r, 4));
+        o.supplementCents = centsIn(m_options->cellAs<QLineEdit>(r, 5));
         o.mealsIncluded = m_options->cellAs<QCheckBox>(r, 6)->isChecked();
         e.lodgingOptions << o;
     }
@@ -289,7 +281,7 @@ core::Event EventDialog::event() const
                                                   {QStringLiteral("dinner"), m_dinner}};
     for (const auto &m : meals)
         if (!m.second->text().trimmed().isEmpty())
-            e.mealPrices << core::MealPrice{m.first, cents(m.second)};
+            e.mealPrices << core::MealPrice{m.first, centsIn(m.second)};
     return e;
 }
 
@@ -303,14 +295,14 @@ core::FieldErrors EventDialog::validate() const
         errors << core::FieldError{QStringLiteral("deadline"), unreadable};
     for (int r = 0; r < m_options->rowCount(); ++r) {
         bool price = true, supplement = true;
-        cents(m_options->cellAs<QLineEdit>(r, 4), &price);
-        cents(m_options->cellAs<QLineEdit>(r, 5), &supplement);
+        centsIn(m_options->cellAs<QLineEdit>(r, 4), &price);
+        centsIn(m_options->cellAs<QLineEdit>(r, 5), &supplement);
         if (!price || !supplement)
             errors << core::FieldError{QStringLiteral("options"), tr("A price cannot be read."), r};
     }
     for (QLineEdit *meal : {m_breakfast, m_lunch, m_dinner}) {
         bool ok = true;
-        cents(meal, &ok);
+        centsIn(meal, &ok);
         if (!ok)
             errors << core::FieldError{QStringLiteral("meals"), tr("The price “%1” is not an amount.").arg(meal->text())};
     }

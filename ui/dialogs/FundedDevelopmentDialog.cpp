@@ -2,6 +2,7 @@
 #include "domain/Money.h"
 #include "services/CommunityEditor.h"
 #include "widgets/DateField.h"
+#include "widgets/MoneyText.h"
 #include "widgets/Pickers.h"
 #include "widgets/RowsEditor.h"
 #include "widgets/VocabularyCombo.h"
@@ -17,17 +18,6 @@ namespace convivium::ui {
 
 using core::Money;
 using core::Vocabulary;
-
-namespace {
-qint64 cents(const QLineEdit *edit, bool *ok = nullptr)
-{
-    qint64 value = 0;
-    const bool parsed = edit->text().trimmed().isEmpty() || Money::parse(edit->text(), &value);
-    if (ok)
-        *ok = parsed;
-    return parsed ? value : 0;
-}
-}
 
 FundedDevelopmentDialog::FundedDevelopmentDialog(const core::Database &db, core::CommunityEditor &editor, QWidget *parent)
     : RecordDialog(db, parent), m_editor(editor)
@@ -145,7 +135,7 @@ core::FundedDevelopment FundedDevelopmentDialog::development() const
     d.description = m_description->toPlainText();
     d.providerId = m_provider->organisationId();
     d.contractType = m_contract->code();
-    d.budgetCents = cents(m_budget);
+    d.budgetCents = centsIn(m_budget);
     d.currency = m_currency->text().trimmed().toUpper();
     if (d.currency.isEmpty())
         d.currency = QStringLiteral("EUR");
@@ -156,7 +146,7 @@ core::FundedDevelopment FundedDevelopmentDialog::development() const
     d.shares.clear();
     for (int r = 0; r < m_shares->rowCount(); ++r)
         d.shares << core::FundingShare{m_shares->cellAs<OrganisationPicker>(r, 0)->organisationId(),
-                                       cents(m_shares->cellAs<QLineEdit>(r, 1)), cents(m_shares->cellAs<QLineEdit>(r, 2))};
+                                       centsIn(m_shares->cellAs<QLineEdit>(r, 1)), centsIn(m_shares->cellAs<QLineEdit>(r, 2))};
     return d;
 }
 
@@ -164,13 +154,13 @@ core::FieldErrors FundedDevelopmentDialog::validate() const
 {
     core::FieldErrors errors = core::Validation::development(development());
     bool ok = true;
-    cents(m_budget, &ok);
+    centsIn(m_budget, &ok);
     if (!ok)
         errors << core::FieldError{QStringLiteral("budget"), tr("The budget “%1” is not an amount.").arg(m_budget->text())};
     for (int r = 0; r < m_shares->rowCount(); ++r) {
         bool pledged = true, paid = true;
-        cents(m_shares->cellAs<QLineEdit>(r, 1), &pledged);
-        cents(m_shares->cellAs<QLineEdit>(r, 2), &paid);
+        centsIn(m_shares->cellAs<QLineEdit>(r, 1), &pledged);
+        centsIn(m_shares->cellAs<QLineEdit>(r, 2), &paid);
         if (!pledged || !paid)
             errors << core::FieldError{QStringLiteral("shares"), tr("An amount cannot be read."), r};
     }
