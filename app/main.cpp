@@ -5,6 +5,9 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "event/EventWindow.h"
+#include "event/RegistrationsPage.h"
+
+#include <QTableView>
 #include "repositories/EventRepository.h"
 
 #include <QTabWidget>
@@ -124,6 +127,18 @@ int main(int argc, char *argv[])
         const QString target = parser.value(screenshot);
         const bool form = parser.isSet(editFirst);
         QTimer::singleShot(800, &window, [&window, target, form, workspace] {
+            if (workspace && form) {
+                QTimer::singleShot(600, &window, [target] {
+                    if (QWidget *dialog = QApplication::activeModalWidget()) {
+                        dialog->grab().save(target);
+                        dialog->close();
+                    }
+                    QApplication::quit();
+                });
+                workspace->registrations()->table()->selectRow(0);
+                workspace->registrations()->editCurrent();
+                return;
+            }
             if (workspace) {
                 workspace->grab().save(target);
                 QApplication::quit();
