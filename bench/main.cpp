@@ -3,6 +3,7 @@
 #include "AllocationBench.h"
 #include "CommunityGenerator.h"
 #include "FiguresBench.h"
+#include "ReportBench.h"
 #include "Community.h"
 #include "Icons.h"
 #include "MainWindow.h"
@@ -152,6 +153,7 @@ int main(int argc, char **argv)
     window.close();
     bench::runFiguresBench(window.community()->database());
     bench::runAllocationBench();
+    bench::runReportBench();
 
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

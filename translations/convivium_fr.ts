@@ -27,6 +27,165 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run "%1 --help" to see the commands and options.</source>
+        <translation>Lancez « %1 --help » pour voir les commandes et les options.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty community file.</source>
+        <translation>Crée un nouveau fichier de communauté, vide.</translation>
+    </message>
+    <message>
+        <source>Write the demonstration community into a new file.</source>
+        <translation>Écrit la communauté de démonstration dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>&lt;what&gt;</source>
+        <translation>&lt;quoi&gt;</translation>
+    </message>
+    <message>
+        <source>Print records, one per line, fields separated by tabs:</source>
+        <translation>Affiche des fiches, une par ligne, champs séparés par des tabulations :</translation>
+    </message>
+    <message>
+        <source>  events: id, start date, end date, status, title (by start date)
+  organisations: id, name, acronym, parent organisation (by name)
+  contributors: id, name, e-mail, organisation (by name)</source>
+        <translation>  events : id, date de début, date de fin, statut, titre (par date de début)
+  organisations : id, nom, sigle, structure parente (par nom)
+  contributors : id, nom, e-mail, structure (par nom)</translation>
+    </message>
+    <message>
+        <source>Print a report (not available yet).</source>
+        <translation>Produit un rapport (pas encore disponible).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Affiche cette aide et quitte.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Affiche la version et quitte.</translation>
+    </message>
+    <message>
+        <source>The community file to work on (every command needs it).</source>
+        <translation>Le fichier de communauté à utiliser (toutes les commandes en ont besoin).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Language of messages: fr or en (default: the system's).</source>
+        <translation>Langue des messages : fr ou en (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] &lt;command&gt; [arguments]</source>
+        <translation>Utilisation : %1 [options] &lt;commande&gt; [arguments]</translation>
+    </message>
+    <message>
+        <source>Convivium on the command line: create and read community files without the desktop application.</source>
+        <translation>Convivium en ligne de commande : créer et lire des fichiers de communauté sans l'application de bureau.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>init and demo never overwrite a file: they refuse when it exists, and remove what they created if they fail.</source>
+        <translation>init et demo n'écrasent jamais un fichier : elles refusent s'il existe, et suppriment ce qu'elles ont créé en cas d'échec.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure: the file cannot be created, opened or written</source>
+        <translation>échec : le fichier ne peut pas être créé, ouvert ou écrit</translation>
+    </message>
+    <message>
+        <source>wrong usage: unknown command or option, missing --db, wrong arguments, or a command not available yet</source>
+        <translation>mauvaise utilisation : commande ou option inconnue, --db manquant, arguments erronés, ou commande pas encore disponible</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exemples :</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use fr or en.</source>
+        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande donnée.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". The commands are: %2.</source>
+        <translation>Commande inconnue « %1 ». Les commandes sont : %2.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to the %2 command.</source>
+        <translation>L'option %1 ne s'applique pas à la commande %2.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a community file: add --db &lt;file&gt;.</source>
+        <translation>La commande %1 a besoin d'un fichier de communauté : ajoutez --db &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left unchanged. Choose a new file name.</source>
+        <translation>%1 existe déjà ; il n'a pas été modifié. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The %1 command takes no arguments.</source>
+        <translation>La commande %1 ne prend pas d'argument.</translation>
+    </message>
+    <message>
+        <source>Created %1, an empty community.</source>
+        <translation>%1 créé : une communauté vide.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo community into %1: %2</source>
+        <translation>Impossible d'écrire la communauté de démonstration dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the demo community into %1.</source>
+        <translation>Communauté de démonstration écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Say what to list: events, organisations or contributors.</source>
+        <translation>Indiquez quoi lister : events, organisations ou contributors.</translation>
+    </message>
+    <message>
+        <source>Cannot list "%1": say events, organisations or contributors.</source>
+        <translation>Impossible de lister « %1 » : indiquez events, organisations ou contributors.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no community.</source>
+        <translation>%1 est vide : il ne contient aucune communauté.</translation>
+    </message>
+    <message>
+        <source>The %1 command is not available yet in this version of %2; nothing was done.</source>
+        <translation>La commande %1 n'est pas encore disponible dans cette version de %2 ; rien n'a été fait.</translation>
+    </message>
+</context>
+<context>
     <name>CommunityEditor</name>
     <message>
         <source>Create organisation “%1”</source>
@@ -1210,7 +1369,7 @@
     </message>
     <message>
         <source>Edit room “%1”</source>
-        <translation>la modification de la chambre « %1 »</translation>
+        <translation>la modification de la chambre « %1 »</translation>
     </message>
     <message>
         <source>Delete a room</source>
@@ -2153,6 +2312,25 @@
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>PDF reports cannot be made without the graphical part of the application.</source>
+        <translation>Les rapports PDF ne peuvent pas être produits sans la partie graphique de l'application.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Le rapport a été annulé ; aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report into “%1”.</source>
+        <translation>Impossible de dessiner le rapport dans « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message>
         <source>Filter: type part of a name, an e-mail, a city…</source>
@@ -2659,6 +2837,43 @@
     <message>
         <source>&amp;Offer the place</source>
         <translation>&amp;Proposer la place</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Aucun nom de fichier n'a été donné pour le rapport.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>Impossible d'écrire « %1 » : le dossier « %2 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing “%1”: %2</source>
+        <translation>Impossible de terminer l'écriture de « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Produit le %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
     </message>
 </context>
 <context>

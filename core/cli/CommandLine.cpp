@@ -1,0 +1,393 @@
+#include "cli/CommandLine.h"
+#include "db/Database.h"
+#include "repositories/ContributorRepository.h"
+#include "repositories/EventRepository.h"
+#include "repositories/ListQuery.h"
+#include "repositories/OrganisationRepository.h"
+#include "services/DemoCommunity.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <memory>
+
+namespace convivium::core {
+
+namespace {
+
+const QString programName = QStringLiteral("convivium-cli");
+
+QString translated(const char *text)
+{
+    return (text && *text) ? QCoreApplication::translate("CommandLine", text) : QString();
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// "--db <file>", "-h, --help": how an option is written in the help.
+QString optionSynopsis(const QStringList &names, const QString &valueName)
+{
+    QStringList written;
+    for (const QString &name : names)
+        written << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString text = written.join(QStringLiteral(", "));
+    if (!valueName.isEmpty())
+        text += QStringLiteral(" <") + valueName + u'>';
+    return text;
+}
+
+// One help line: the left part padded to a column, then the text; further
+// lines of the text are indented to that column.
+void helpEntry(QTextStream &s, const QString &left, const QString &text, int indent = 2, int column = 26)
+{
+    const QString head = QString(indent, u' ') + left;
+    const QStringList lines = text.split(u'\n');
+    s << head.leftJustified(column - 1) << u' ' << lines.value(0) << u'\n';
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        s << QString(column, u' ') << lines.at(i) << u'\n';
+}
+
+// A field of a tab-separated line: tabs and line breaks would split it.
+QString field(const QVariant &value)
+{
+    QString text = value.toString();
+    for (QChar &c : text)
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    return text;
+}
+
+QString isoDate(const QVariant &value)
+{
+    const QDate date = value.toDate();
+    return date.isValid() ? date.toString(Qt::ISODate) : field(value);
+}
+
+// Reads a whole list page by page, as the list views do, and prints the
+// chosen columns. Column numbers follow the repository's listDefinition().
+void printList(const Database &db, const ListDefinition &definition, int sortColumn,
+               const std::function<QStringList(const ListRow &)> &fields, QTextStream &out)
+{
+    ListQuery query(db, definition);
+    query.setSort(sortColumn, true);
+    constexpr int page = 500;
+    for (int offset = 0;; offset += page) {
+        const QList<ListRow> rows = query.fetch(offset, page);
+        for (const ListRow &row : rows)
+            out << QString::number(row.id) << u'\t' << fields(row).join(u'\t') << u'\n';
+        if (rows.size() < page)
+            break;
+    }
+}
+
+// SQLite's companions of a database file: created beside it while it is open.
+QStringList sideFiles(const QString &path)
+{
+    return {path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
+} // namespace
+
+int CommandLine::Context::usageError(const QString &message) const
+{
+    err << message << u'\n'
+        << tr("Run \"%1 --help\" to see the commands and options.").arg(programName) << u'\n';
+    return UsageError;
+}
+
+int CommandLine::Context::failure(const QString &message) const
+{
+    err << message << u'\n';
+    return Failure;
+}
+
+CommandLine::CommandLine()
+{
+    Command init;
+    init.name = QStringLiteral("init");
+    init.summary = QT_TRANSLATE_NOOP("CommandLine", "Create a new, empty community file.");
+    init.run = &CommandLine::runInit;
+    addCommand(init);
+
+    Command demo;
+    demo.name = QStringLiteral("demo");
+    demo.summary = QT_TRANSLATE_NOOP("CommandLine", "Write the demonstration community into a new file.");
+    demo.run = &CommandLine::runDemo;
+    addCommand(demo);
+
+    Command list;
+    list.name = QStringLiteral("list");
+    list.synopsis = QT_TRANSLATE_NOOP("CommandLine", "<what>");
+    list.summary = QT_TRANSLATE_NOOP("CommandLine", "Print records, one per line, fields separated by tabs:");
+    list.details = QT_TRANSLATE_NOOP("CommandLine",
+                                     "  events: id, start date, end date, status, title (by start date)\n"
+                                     "  organisations: id, name, acronym, parent organisation (by name)\n"
+                                     "  contributors: id, name, e-mail, organisation (by name)");
+    list.run = &CommandLine::runList;
+    addCommand(list);
+
+    // Replaced by the real command when it lands: addCommand() under the same name.
+    Command report;
+    report.name = QStringLiteral("report");
+    report.summary = QT_TRANSLATE_NOOP("CommandLine", "Print a report (not available yet).");
+    report.needsDatabase = false;
+    report.run = &CommandLine::runReportPlaceholder;
+    addCommand(report);
+}
+
+void CommandLine::addCommand(const Command &command)
+{
+    for (Command &existing : m_commands) {
+        if (existing.name == command.name) {
+            existing = command;
+            return;
+        }
+    }
+    m_commands << command;
+}
+
+QStringList CommandLine::commandNames() const
+{
+    QStringList names;
+    for (const Command &c : m_commands)
+        names << c.name;
+    return names;
+}
+
+const CommandLine::Command *CommandLine::find(const QString &name) const
+{
+    for (const Command &c : m_commands)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+void CommandLine::setUpParser(QCommandLineParser &parser) const
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")});
+    parser.addOption({QStringLiteral("version"), tr("Show the version and exit.")});
+    parser.addOption({QStringLiteral("db"), tr("The community file to work on (every command needs it)."), tr("file")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of messages: fr or en (default: the system's)."),
+                      tr("language")});
+    for (const Command &c : m_commands)
+        for (const Option &o : c.options)
+            parser.addOption(o.valueName ? QCommandLineOption(o.names, translated(o.description), translated(o.valueName))
+                                         : QCommandLineOption(o.names, translated(o.description)));
+}
+
+QString CommandLine::requestedLanguage(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    parser.parse(arguments);   // errors are reported by run(); the language is wanted for them
+    return parser.value(QStringLiteral("lang"));
+}
+
+QString CommandLine::usage() const
+{
+    QString text;
+    QTextStream s(&text);
+    s << tr("Usage: %1 [options] <command> [arguments]").arg(programName) << u'\n'
+      << tr("Convivium on the command line: create and read community files without the desktop application.")
+      << QStringLiteral("\n\n")
+      << tr("Commands:") << u'\n';
+    for (const Command &c : m_commands) {
+        const QString synopsis = translated(c.synopsis);
+        QString summary = translated(c.summary);
+        if (const QString details = translated(c.details); !details.isEmpty())
+            summary += u'\n' + details;
+        helpEntry(s, synopsis.isEmpty() ? c.name : c.name + u' ' + synopsis, summary);
+        for (const Option &o : c.options)
+            helpEntry(s, optionSynopsis(o.names, translated(o.valueName)), translated(o.description), 4);
+    }
+    s << u'\n' << tr("Options:") << u'\n';
+    helpEntry(s, optionSynopsis({QStringLiteral("db")}, tr("file")),
+              tr("The community file to work on (every command needs it)."));
+    helpEntry(s, optionSynopsis({QStringLiteral("lang")}, tr("language")),
+              tr("Language of messages: fr or en (default: the system's)."));
+    helpEntry(s, optionSynopsis({QStringLiteral("h"), QStringLiteral("help")}, QString()), tr("Show this help and exit."));
+    helpEntry(s, optionSynopsis({QStringLiteral("version")}, QString()), tr("Show the version and exit."));
+    s << u'\n' << tr("init and demo never overwrite a file: they refuse when it exists, and remove what they "
+                     "created if they fail.")
+      << QStringLiteral("\n\n")
+      << tr("Exit codes:") << u'\n';
+    helpEntry(s, QStringLiteral("0"), tr("success"), 2, 6);
+    helpEntry(s, QStringLiteral("1"), tr("failure: the file cannot be created, opened or written"), 2, 6);
+    helpEntry(s, QStringLiteral("2"),
+              tr("wrong usage: unknown command or option, missing --db, wrong arguments, or a command "
+                 "not available yet"), 2, 6);
+    s << u'\n' << tr("Examples:") << u'\n'
+      << QStringLiteral("  ") << programName << QStringLiteral(" --db demo.convivium demo\n")
+      << QStringLiteral("  ") << programName << QStringLiteral(" --db demo.convivium list events\n");
+    s.flush();
+    return text;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err) const
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    const bool parsed = parser.parse(arguments);
+    Context c{parser.positionalArguments().value(0), parser.positionalArguments().mid(1),
+              parser.value(QStringLiteral("db")), parser, out, err};
+    const int code = [&]() -> int {
+        if (!parsed)
+            return c.usageError(parser.errorText());
+        if (parser.isSet(QStringLiteral("lang"))) {
+            const QString lang = parser.value(QStringLiteral("lang"));
+            const QLocale::Language language = QLocale(lang).language();
+            if (lang.isEmpty() || (language != QLocale::French && language != QLocale::English))
+                return c.usageError(tr("Unknown language \"%1\": use fr or en.").arg(lang));
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << usage();
+            return Success;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            out << programName << u' ' << QStringLiteral(CONVIVIUM_VERSION) << u'\n';
+            return Success;
+        }
+        if (c.command.isEmpty())
+            return c.usageError(tr("No command given."));
+        const Command *command = find(c.command);
+        if (!command)
+            return c.usageError(tr("Unknown command \"%1\". The commands are: %2.")
+                                    .arg(c.command, commandNames().join(QStringLiteral(", "))));
+        for (const Command &other : m_commands) {
+            if (other.name == command->name)
+                continue;
+            for (const Option &o : other.options)
+                if (parser.isSet(o.names.constFirst()))
+                    return c.usageError(tr("The option %1 does not apply to the %2 command.")
+                                            .arg(optionSynopsis(o.names, QString()), command->name));
+        }
+        if (command->needsDatabase && c.databasePath.isEmpty())
+            return c.usageError(tr("The %1 command needs a community file: add --db <file>.").arg(command->name));
+        return command->run(c);
+    }();
+    out.flush();
+    err.flush();
+    return code;
+}
+
+Result CommandLine::createFile(const QString &path, const std::function<Result(const Database &)> &fill)
+{
+    const QString name = shown(path);
+    auto exists = [&name] {
+        return Result::failure(tr("%1 already exists; it was left unchanged. Choose a new file name.").arg(name));
+    };
+    if (QFileInfo::exists(path))
+        return exists();
+    // Side files left by another program would be ours to remove only if we made them.
+    QStringList ours;
+    for (const QString &side : sideFiles(path))
+        if (!QFileInfo::exists(side))
+            ours << side;
+    {
+        // Created exclusively: a file appearing meanwhile is never truncated.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return QFileInfo::exists(path) ? exists() : Result::failure(tr("Cannot create %1: %2").arg(name, file.errorString()));
+    }
+    auto removeCreated = [&path, &ours] {
+        QFile::remove(path);
+        for (const QString &side : std::as_const(ours))
+            QFile::remove(side);
+    };
+    Database::OpenReport report;
+    std::unique_ptr<Database> db = Database::openFile(path, Database::Mode::CreateIfMissing, &report);
+    if (!db) {
+        removeCreated();
+        return Result::failure(report.message);
+    }
+    if (fill) {
+        if (Result r = fill(*db); !r) {
+            db.reset();   // closes the connections before the files go
+            removeCreated();
+            return r;
+        }
+    }
+    return Result::success();
+}
+
+int CommandLine::runInit(const Context &c)
+{
+    if (!c.arguments.isEmpty())
+        return c.usageError(tr("The %1 command takes no arguments.").arg(c.command));
+    if (Result r = createFile(c.databasePath); !r)
+        return c.failure(r.message());
+    c.out << tr("Created %1, an empty community.").arg(shown(c.databasePath)) << u'\n';
+    return Success;
+}
+
+int CommandLine::runDemo(const Context &c)
+{
+    if (!c.arguments.isEmpty())
+        return c.usageError(tr("The %1 command takes no arguments.").arg(c.command));
+    const Result r = createFile(c.databasePath, [&c](const Database &db) {
+        const Result written = DemoCommunity::write(db);
+        return written ? written
+                       : Result::failure(tr("Cannot write the demo community into %1: %2")
+                                             .arg(shown(c.databasePath), written.message()));
+    });
+    if (!r)
+        return c.failure(r.message());
+    c.out << tr("Wrote the demo community into %1.").arg(shown(c.databasePath)) << u'\n';
+    return Success;
+}
+
+int CommandLine::runList(const Context &c)
+{
+    if (c.arguments.isEmpty())
+        return c.usageError(tr("Say what to list: events, organisations or contributors."));
+    const QString what = c.arguments.constFirst();
+    const QStringList kinds{QStringLiteral("events"), QStringLiteral("organisations"), QStringLiteral("contributors")};
+    if (c.arguments.size() > 1 || !kinds.contains(what))
+        return c.usageError(tr("Cannot list \"%1\": say events, organisations or contributors.")
+                                .arg(c.arguments.join(u' ')));
+
+    // Database takes an empty file for a new community and writes the schema
+    // into it; listing must not write, so an empty file is refused here.
+    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
+        return c.failure(tr("%1 is empty: it holds no community.").arg(shown(c.databasePath)));
+    Database::OpenReport report;
+    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &report);
+    if (!db)
+        return c.failure(report.message);
+
+    if (what == kinds[0]) {
+        // EventRepository::listDefinition(): title, kind, start, end, venue, status, registrations.
+        printList(*db, EventRepository::listDefinition(), 2, [](const ListRow &r) {
+            return QStringList{isoDate(r.values[2]), isoDate(r.values[3]), field(r.values[5]), field(r.values[0])};
+        }, c.out);
+    } else if (what == kinds[1]) {
+        // OrganisationRepository::listDefinition(): name, acronym, kind, country, city, platform, parent, members.
+        printList(*db, OrganisationRepository::listDefinition(), 0, [](const ListRow &r) {
+            return QStringList{field(r.values[0]), field(r.values[1]), field(r.values[6])};
+        }, c.out);
+    } else {
+        // ContributorRepository::listDefinition(): "family, given", e-mail, organisation, languages, first seen.
+        printList(*db, ContributorRepository::listDefinition(), 0, [](const ListRow &r) {
+            return QStringList{field(r.values[0]), field(r.values[1]), field(r.values[2])};
+        }, c.out);
+    }
+    return Success;
+}
+
+int CommandLine::runReportPlaceholder(const Context &c)
+{
+    c.err << tr("The %1 command is not available yet in this version of %2; nothing was done.")
+                 .arg(c.command, programName)
+          << u'\n';
+    return UsageError;
+}
+
+} // namespace convivium::core
