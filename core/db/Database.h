@@ -56,6 +56,7 @@ public:
     Result backupTo(const QString &targetPath) const;
 
     static constexpr int applicationId = 0x436f6e76; // "Conv"
+    static constexpr qint64 FullCheckLimit = 32 * 1024 * 1024;   // bytes: full integrity check at open below this
 
 private:
     Database(Engine engine, QString path);
