@@ -133,6 +133,14 @@
     </message>
 </context>
 <context>
+    <name>ContributorsReport</name>
+    <message numerus="yes">
+        <source>%n contributor(s)</source>
+        <translation>
+            <numerusform>%n contributor</numerusform><numerusform>%n contributors</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DetailPages</name>
     <message numerus="yes">
         <source>%1 — %n attendee(s)</source>
@@ -147,6 +155,14 @@
             <numerusform>%n registration</numerusform>
             <numerusform>%n registrations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryReport</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
     </message>
 </context>
 <context>
@@ -167,6 +183,32 @@
     </message>
 </context>
 <context>
+    <name>FeeStatementsReport</name>
+    <message numerus="yes">
+        <source>%1 to %2, %n night(s)</source>
+        <translation>
+            <numerusform>%1 to %2, %n night</numerusform><numerusform>%1 to %2, %n nights</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s), included</source>
+        <translation>
+            <numerusform>%n meal, included</numerusform><numerusform>%n meals, included</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) at the venue's prices</source>
+        <translation>
+            <numerusform>%n meal at the venue's prices</numerusform><numerusform>%n meals at the venue's prices</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LodgingPlanReport</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MealsPage</name>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -184,6 +226,14 @@
             <numerusform>%n night over capacity: the red cells show which options are overfull.</numerusform>
             <numerusform>%n nights over capacity: the red cells show which options are overfull.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsReport</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
 </context>
 <context>

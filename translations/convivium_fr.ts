@@ -20,6 +20,29 @@
     </message>
 </context>
 <context>
+    <name>BadgesReport</name>
+    <message>
+        <source>Name badges</source>
+        <translation>Badges nominatifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Première rencontre</translation>
+    </message>
+</context>
+<context>
     <name>BulkInsert</name>
     <message>
         <source>Row %1: %2</source>
@@ -55,10 +78,6 @@
         <translation>  events : id, date de début, date de fin, statut, titre (par date de début)
   organisations : id, nom, sigle, structure parente (par nom)
   contributors : id, nom, e-mail, structure (par nom)</translation>
-    </message>
-    <message>
-        <source>Print a report (not available yet).</source>
-        <translation>Produit un rapport (pas encore disponible).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -115,10 +134,6 @@
     <message>
         <source>failure: the file cannot be created, opened or written</source>
         <translation>échec : le fichier ne peut pas être créé, ouvert ou écrit</translation>
-    </message>
-    <message>
-        <source>wrong usage: unknown command or option, missing --db, wrong arguments, or a command not available yet</source>
-        <translation>mauvaise utilisation : commande ou option inconnue, --db manquant, arguments erronés, ou commande pas encore disponible</translation>
     </message>
     <message>
         <source>Examples:</source>
@@ -181,8 +196,88 @@
         <translation>%1 est vide : il ne contient aucune communauté.</translation>
     </message>
     <message>
-        <source>The %1 command is not available yet in this version of %2; nothing was done.</source>
-        <translation>La commande %1 n'est pas encore disponible dans cette version de %2 ; rien n'a été fait.</translation>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;nom&gt;</translation>
+    </message>
+    <message>
+        <source>Write a report into a PDF, CSV or HTML file:</source>
+        <translation>Écrit un rapport dans un fichier PDF, CSV ou HTML :</translation>
+    </message>
+    <message>
+        <source>  participants, lodging-plan, kitchen, fee-statements, fee-summary,
+  venue-summary, sign-in, badges (these need --event), directory, roster,
+  contributors. The file is written whole or not at all.</source>
+        <translation>  participants, lodging-plan, kitchen, fee-statements, fee-summary,
+  venue-summary, sign-in, badges (ceux-ci demandent --event), directory, roster,
+  contributors. Le fichier est écrit en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>rencontre</translation>
+    </message>
+    <message>
+        <source>The event, by id or by title.</source>
+        <translation>La rencontre, par son id ou son titre.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>pdf, csv or html (default: from the output file name).</source>
+        <translation>pdf, csv ou html (par défaut : d'après le nom du fichier de sortie).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>clés</translation>
+    </message>
+    <message>
+        <source>participants: the columns, comma-separated.</source>
+        <translation>participants : les colonnes, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>A list for publication: only those who consented.</source>
+        <translation>Une liste destinée à être publiée : seulement les personnes qui ont donné leur accord.</translation>
+    </message>
+    <message>
+        <source>wrong usage: unknown command, report or option, missing --db, --event or --output, wrong arguments</source>
+        <translation>mauvaise utilisation : commande, rapport ou option inconnus, --db, --event ou --output manquant, arguments erronés</translation>
+    </message>
+    <message>
+        <source>Say which report to write: %1.</source>
+        <translation>Indiquez quel rapport écrire : %1.</translation>
+    </message>
+    <message>
+        <source>The %1 command takes one report name, not "%2".</source>
+        <translation>La commande %1 prend un seul nom de rapport, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1". The reports are: %2.</source>
+        <translation>Rapport inconnu « %1 ». Les rapports sont : %2.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: add --output &lt;file&gt;.</source>
+        <translation>Indiquez où écrire le rapport : ajoutez --output &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use pdf, csv or html.</source>
+        <translation>Format inconnu « %1 » : utilisez pdf, csv ou html.</translation>
+    </message>
+    <message>
+        <source>The %1 report needs an event: add --event &lt;id or title&gt;.</source>
+        <translation>Le rapport %1 a besoin d'une rencontre : ajoutez --event &lt;id ou titre&gt;.</translation>
+    </message>
+    <message>
+        <source>PDF reports cannot be drawn in this program: choose csv or html.</source>
+        <translation>Ce programme ne peut pas dessiner de rapport PDF : choisissez csv ou html.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report into %2.</source>
+        <translation>Rapport %1 écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +628,36 @@
     <message>
         <source>Could not move the records of the merged contributor: %1</source>
         <translation>Impossible de transférer les données de la fiche fusionnée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributorsReport</name>
+    <message>
+        <source>Contributors</source>
+        <translation>Contributeur·rices</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Affiliations</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributor(s)</source>
+        <translation>
+            <numerusform>%n contributeur·rice</numerusform>
+            <numerusform>%n contributeur·rices</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -990,6 +1115,48 @@
     <message>
         <source>No funder yet.</source>
         <translation>Aucun financeur pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryReport</name>
+    <message>
+        <source>Who uses it</source>
+        <translation>Qui l'utilise</translation>
+    </message>
+    <message>
+        <source>Organisations that agreed to be listed</source>
+        <translation>Structures qui ont accepté de figurer dans la liste</translation>
+    </message>
+    <message>
+        <source>Kind and country</source>
+        <translation>Type et pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n structure</numerusform>
+            <numerusform>%n structures</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1621,141 @@
     </message>
 </context>
 <context>
+    <name>FeeStatementsReport</name>
+    <message>
+        <source>Fee statement</source>
+        <translation>Relevé de frais</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n night(s)</source>
+        <translation>
+            <numerusform>du %1 au %2, %n nuit</numerusform>
+            <numerusform>du %1 au %2, %n nuits</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation>%1 : %2 × %3</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Supplément</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Repas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s), included</source>
+        <translation>
+            <numerusform>%n repas, compris</numerusform>
+            <numerusform>%n repas, compris</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meal(s) at the venue's prices</source>
+        <translation>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>à payer</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSummaryReport</name>
+    <message>
+        <source>Fees by paying organisation</source>
+        <translation>Frais par structure payeuse</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>The participants themselves</source>
+        <translation>Les participant·es eux-mêmes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>FeesPage</name>
     <message>
         <source>&amp;Record payment…</source>
@@ -1816,6 +2118,41 @@
     </message>
 </context>
 <context>
+    <name>KitchenReport</name>
+    <message>
+        <source>Kitchen sheet</source>
+        <translation>Fiche cuisine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>No special diet</source>
+        <translation>Sans régime particulier</translation>
+    </message>
+    <message>
+        <source>Diets</source>
+        <translation>Régimes</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Meals in all</source>
+        <translation>Total des repas</translation>
+    </message>
+</context>
+<context>
     <name>ListModels</name>
     <message>
         <source>Name</source>
@@ -1932,6 +2269,52 @@
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>LodgingPlanReport</name>
+    <message>
+        <source>Lodging plan</source>
+        <translation>Plan d'hébergement</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Occupants</source>
+        <translation>Occupant·es</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Night of %1</source>
+        <translation>Nuit du %1</translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>Pas encore de chambre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2598,80 @@
     <message>
         <source>Operated by</source>
         <translation>A pour opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsReport</name>
+    <message>
+        <source>Unknown column "%1". The columns are: %2.</source>
+        <translation>Colonne inconnue « %1 ». Les colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Liste des participant·es</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Première rencontre</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3297,61 @@
     </message>
 </context>
 <context>
+    <name>ReportCatalog</name>
+    <message>
+        <source>Participant list</source>
+        <translation>Liste des participant·es</translation>
+    </message>
+    <message>
+        <source>Lodging plan</source>
+        <translation>Plan d'hébergement</translation>
+    </message>
+    <message>
+        <source>Kitchen sheet</source>
+        <translation>Fiche cuisine</translation>
+    </message>
+    <message>
+        <source>Fee statements</source>
+        <translation>Relevés de frais</translation>
+    </message>
+    <message>
+        <source>Fees by paying organisation</source>
+        <translation>Frais par structure payeuse</translation>
+    </message>
+    <message>
+        <source>Venue summary</source>
+        <translation>Récapitulatif pour le lieu d'accueil</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Feuilles d'émargement</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Badges nominatifs</translation>
+    </message>
+    <message>
+        <source>Who uses it</source>
+        <translation>Qui l'utilise</translation>
+    </message>
+    <message>
+        <source>Working group roster</source>
+        <translation>Composition des groupes de travail</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Contributeur·rices</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1". The reports are: %2.</source>
+        <translation>Rapport inconnu « %1 ». Les rapports sont : %2.</translation>
+    </message>
+    <message>
+        <source>The %1 report needs an event.</source>
+        <translation>Le rapport %1 a besoin d'une rencontre.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>No file name was given for the report.</source>
@@ -2863,6 +3375,21 @@
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSupport</name>
+    <message>
+        <source>This report needs an event.</source>
+        <translation>Ce rapport a besoin d'une rencontre.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3640,33 @@
     </message>
 </context>
 <context>
+    <name>RosterReport</name>
+    <message>
+        <source>Working group roster</source>
+        <translation>Composition des groupes de travail</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Jusqu'au</translation>
+    </message>
+</context>
+<context>
     <name>RowStore</name>
     <message>
         <source>Undo or redo failed, nothing was changed: %1</source>
@@ -3136,6 +3690,29 @@
     <message>
         <source>Remove the selected line</source>
         <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>SignInReport</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3854,73 @@
     <message>
         <source>Amounts cannot be negative.</source>
         <translation>Les montants ne peuvent pas être négatifs.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSummaryReport</name>
+    <message>
+        <source>Venue summary</source>
+        <translation>Récapitulatif pour le lieu d'accueil</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>People per night and lodging option</source>
+        <translation>Personnes par nuit et type d'hébergement</translation>
+    </message>
+    <message>
+        <source>%1 (over capacity)</source>
+        <translation>%1 (au-delà de la capacité)</translation>
+    </message>
+    <message>
+        <source>All options</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Meals per day</source>
+        <translation>Repas par jour</translation>
+    </message>
+    <message>
+        <source>Meals in all</source>
+        <translation>Total des repas</translation>
+    </message>
+    <message>
+        <source>Totals owed</source>
+        <translation>Montants dus</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,17 @@
 #include "repositories/ListQuery.h"
 #include "repositories/OrganisationRepository.h"
 #include "services/DemoCommunity.h"
+#include "reports/CsvReportWriter.h"
+#include "reports/HtmlReportWriter.h"
+#include "reports/PdfReportWriter.h"
+#include "reports/ReportCatalog.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <memory>
@@ -133,12 +138,27 @@ CommandLine::CommandLine()
     list.run = &CommandLine::runList;
     addCommand(list);
 
-    // Replaced by the real command when it lands: addCommand() under the same name.
     Command report;
     report.name = QStringLiteral("report");
-    report.summary = QT_TRANSLATE_NOOP("CommandLine", "Print a report (not available yet).");
-    report.needsDatabase = false;
-    report.run = &CommandLine::runReportPlaceholder;
+    report.synopsis = QT_TRANSLATE_NOOP("CommandLine", "<name>");
+    report.summary = QT_TRANSLATE_NOOP("CommandLine", "Write a report into a PDF, CSV or HTML file:");
+    report.details = QT_TRANSLATE_NOOP("CommandLine",
+                                       "  participants, lodging-plan, kitchen, fee-statements, fee-summary,\n"
+                                       "  venue-summary, sign-in, badges (these need --event), directory, roster,\n"
+                                       "  contributors. The file is written whole or not at all.");
+    report.options = {
+        {{QStringLiteral("event")}, QT_TRANSLATE_NOOP("CommandLine", "event"),
+         QT_TRANSLATE_NOOP("CommandLine", "The event, by id or by title.")},
+        {{QStringLiteral("format")}, QT_TRANSLATE_NOOP("CommandLine", "format"),
+         QT_TRANSLATE_NOOP("CommandLine", "pdf, csv or html (default: from the output file name).")},
+        {{QStringLiteral("output")}, QT_TRANSLATE_NOOP("CommandLine", "file"),
+         QT_TRANSLATE_NOOP("CommandLine", "The file to write.")},
+        {{QStringLiteral("columns")}, QT_TRANSLATE_NOOP("CommandLine", "keys"),
+         QT_TRANSLATE_NOOP("CommandLine", "participants: the columns, comma-separated.")},
+        {{QStringLiteral("public")}, nullptr,
+         QT_TRANSLATE_NOOP("CommandLine", "A list for publication: only those who consented.")},
+    };
+    report.run = &CommandLine::runReport;
     addCommand(report);
 }
 
@@ -222,11 +242,13 @@ QString CommandLine::usage() const
     helpEntry(s, QStringLiteral("0"), tr("success"), 2, 6);
     helpEntry(s, QStringLiteral("1"), tr("failure: the file cannot be created, opened or written"), 2, 6);
     helpEntry(s, QStringLiteral("2"),
-              tr("wrong usage: unknown command or option, missing --db, wrong arguments, or a command "
-                 "not available yet"), 2, 6);
+              tr("wrong usage: unknown command, report or option, missing --db, --event or --output, "
+                 "wrong arguments"), 2, 6);
     s << u'\n' << tr("Examples:") << u'\n'
       << QStringLiteral("  ") << programName << QStringLiteral(" --db demo.convivium demo\n")
-      << QStringLiteral("  ") << programName << QStringLiteral(" --db demo.convivium list events\n");
+      << QStringLiteral("  ") << programName << QStringLiteral(" --db demo.convivium list events\n")
+      << QStringLiteral("  ") << programName
+      << QStringLiteral(" --db demo.convivium report participants --event 2 --format pdf --output participants.pdf\n");
     s.flush();
     return text;
 }
@@ -382,12 +404,76 @@ int CommandLine::runList(const Context &c)
     return Success;
 }
 
-int CommandLine::runReportPlaceholder(const Context &c)
+int CommandLine::runReport(const Context &c)
 {
-    c.err << tr("The %1 command is not available yet in this version of %2; nothing was done.")
-                 .arg(c.command, programName)
-          << u'\n';
-    return UsageError;
+    const QString reports = ReportCatalog::names().join(QStringLiteral(", "));
+    if (c.arguments.isEmpty())
+        return c.usageError(tr("Say which report to write: %1.").arg(reports));
+    if (c.arguments.size() > 1)
+        return c.usageError(tr("The %1 command takes one report name, not \"%2\".").arg(c.command, c.arguments.join(u' ')));
+    const QString name = c.arguments.constFirst();
+    const ReportInfo *info = ReportCatalog::find(name);
+    if (!info)
+        return c.usageError(tr("Unknown report \"%1\". The reports are: %2.").arg(name, reports));
+    const QString output = c.parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return c.usageError(tr("Say where to write the report: add --output <file>."));
+    QString format = c.parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(output).suffix().toLower();
+    if (format == u"htm")
+        format = QStringLiteral("html");
+    if (format != u"pdf" && format != u"csv" && format != u"html")
+        return c.usageError(tr("Unknown format \"%1\": use pdf, csv or html.").arg(format));
+    const QString eventText = c.parser.value(QStringLiteral("event")).trimmed();
+    if (info->needsEvent && eventText.isEmpty())
+        return c.usageError(tr("The %1 report needs an event: add --event <id or title>.").arg(name));
+    if (format == u"pdf" && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return c.failure(tr("PDF reports cannot be drawn in this program: choose csv or html."));
+
+    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
+        return c.failure(tr("%1 is empty: it holds no community.").arg(shown(c.databasePath)));
+    Database::OpenReport openReport;
+    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &openReport);
+    if (!db)
+        return c.failure(openReport.message);
+
+    ReportOptions options;
+    const QString lang = c.parser.value(QStringLiteral("lang"));
+    options.locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    options.publicList = c.parser.isSet(QStringLiteral("public"));
+    if (c.parser.isSet(QStringLiteral("columns")))
+        options.columns = c.parser.value(QStringLiteral("columns")).split(u',', Qt::SkipEmptyParts);
+    for (QString &column : options.columns)
+        column = column.trimmed();
+    if (!eventText.isEmpty()) {
+        // An id if it is one, else a title.
+        const EventRepository events(*db);
+        bool number = false;
+        const qint64 id = eventText.toLongLong(&number);
+        if (number && events.load(id))
+            options.eventId = id;
+        else if (const Fallible<qint64> found = events.findByTitle(eventText); found)
+            options.eventId = found.value();
+        else
+            return c.failure(found.message());
+    }
+    const Fallible<ReportTable> table = ReportCatalog::build(*db, name, options);
+    if (!table)
+        return c.failure(table.message());
+    Result written;
+    if (format == u"csv")
+        written = CsvReportWriter::write(output, table.value(),
+                                         options.locale.language() == QLocale::French ? CsvOptions::forFrenchSpreadsheet()
+                                                                                      : CsvOptions());
+    else if (format == u"html")
+        written = HtmlReportWriter::write(output, table.value());
+    else
+        written = PdfReportWriter().writePdf(output, table.value());
+    if (!written)
+        return c.failure(written.message());
+    c.out << tr("Wrote the %1 report into %2.").arg(name, shown(output)) << u'\n';
+    return Success;
 }
 
 } // namespace convivium::core

@@ -19,8 +19,7 @@ class Database;
 // exits the process, so tests run it in-process.
 //
 // Commands are registered by name (addCommand); a later registration under the
-// same name replaces the earlier one, which is how `report` will replace its
-// "not available yet" placeholder.
+// same name replaces the earlier one.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -63,7 +62,7 @@ public:
         Handler run;
     };
 
-    CommandLine();   // registers init, demo, list and the report placeholder
+    CommandLine();   // registers init, demo, list and report
 
     void addCommand(const Command &command);
     QStringList commandNames() const;
@@ -87,7 +86,7 @@ private:
     static int runInit(const Context &c);
     static int runDemo(const Context &c);
     static int runList(const Context &c);
-    static int runReportPlaceholder(const Context &c);
+    static int runReport(const Context &c);
 
     QList<Command> m_commands;
 };

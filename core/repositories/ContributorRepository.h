@@ -25,6 +25,8 @@ public:
     qint64 findByEmail(const QString &email) const;
     QString nameOf(qint64 id) const;
     QList<NamedRef> search(const QString &text, int limit) const;
+    // Every contributor, by family then given name (reports): name = "given family".
+    QList<NamedRef> names() const;
 
     QList<RelatedItem> affiliations(qint64 id) const;   // name = organisation, detail = title
     QList<RelatedItem> groups(qint64 id) const;         // detail = role

@@ -140,6 +140,17 @@ QList<RelatedItem> GroupRepository::members(qint64 id) const
     return out;
 }
 
+QList<NamedRef> GroupRepository::names() const
+{
+    QList<NamedRef> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT id, name FROM work_group ORDER BY name"), {});
+    while (q.next())
+        out << NamedRef{q.value(0).toLongLong(), q.value(1).toString()};
+    return out;
+}
+
 QList<RelatedItem> GroupRepository::meetings(qint64 id) const
 {
     QList<RelatedItem> out;

@@ -23,6 +23,7 @@ public:
 
     QList<RelatedItem> members(qint64 id) const;    // detail = role label
     QList<RelatedItem> meetings(qint64 id) const;   // name = notes, from = date, detail = attendee count
+    QList<NamedRef> names() const;                  // every group, by name (reports)
 
     static ListDefinition listDefinition();
 

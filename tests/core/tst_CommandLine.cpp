@@ -121,6 +121,9 @@ private slots:
     void binary_badArguments_exit2_onStderrOnly();
     void binary_textFileAsDb_exit1_fileUnchanged();
     void binary_langFr_givesFrenchMessage();
+    void binary_reportParticipantsCsv();
+    void binary_reportErrors_exitCodes_noFile();
+    void binary_reportPdf_holdsAParticipant();
 
 private:
     QTemporaryDir m_dir;   // fixtures: demo.convivium, notes.txt, newer.convivium, empty.convivium, folder/
@@ -201,10 +204,23 @@ void tst_CommandLine::run_data()
         2, false, QStringLiteral("Cannot list"));
     row("unknown language", {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--version")}, 2, false,
         QStringLiteral("Unknown language \"de\""));
-    row("report is not available yet", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report")}, 2,
-        false, QStringLiteral("not available yet"));
-    row("report without --db is not available yet either", {QStringLiteral("report")}, 2, false,
-        QStringLiteral("not available yet"));
+    row("report without a name", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report")}, 2,
+        false, QStringLiteral("Say which report to write"));
+    row("report without --db", {QStringLiteral("report"), QStringLiteral("kitchen")}, 2, false,
+        QStringLiteral("needs a community file"));
+    row("unknown report", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"), QStringLiteral("menu"),
+                           QStringLiteral("--output"), QStringLiteral("{dir}/menu.csv")},
+        2, false, QStringLiteral("The reports are: participants, lodging-plan"));
+    row("report needing an event", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                    QStringLiteral("kitchen"), QStringLiteral("--output"), QStringLiteral("{dir}/k.csv")},
+        2, false, QStringLiteral("needs an event"));
+    row("report without --output", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                    QStringLiteral("directory")},
+        2, false, QStringLiteral("--output"));
+    row("report in an unknown format", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                        QStringLiteral("directory"), QStringLiteral("--format"), QStringLiteral("odt"),
+                                        QStringLiteral("--output"), QStringLiteral("{dir}/d.odt")},
+        2, false, QStringLiteral("Unknown format \"odt\""));
 
     // Runtime failures: exit 1, the reason on stderr, nothing written.
     row("init over an existing file", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("init")}, 1, false,
@@ -223,6 +239,14 @@ void tst_CommandLine::run_data()
     row("list: empty file", {db, QStringLiteral("{dir}/empty.convivium"), QStringLiteral("list"),
                              QStringLiteral("events")},
         1, false, QStringLiteral("is empty"));
+    row("report: unknown event", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                  QStringLiteral("kitchen"), QStringLiteral("--event"), QStringLiteral("Nowhere 1999"),
+                                  QStringLiteral("--output"), QStringLiteral("{dir}/k.csv")},
+        1, false, QStringLiteral("Nowhere 1999"));
+    row("report into a missing folder", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                         QStringLiteral("directory"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                         QStringLiteral("--output"), QStringLiteral("{dir}/nowhere/d.csv")},
+        1, false, QStringLiteral("nowhere"));
     row("list: newer version", {db, QStringLiteral("{dir}/newer.convivium"), QStringLiteral("list"),
                                 QStringLiteral("contributors")},
         1, false, QStringLiteral("newer version of Convivium"));
@@ -464,6 +488,66 @@ void tst_CommandLine::binary_langFr_givesFrenchMessage()
     const Outcome french = runBinary(QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} + args);
     QVERIFY2(french.code == 1 && french.err.contains(QStringLiteral("n'est pas un fichier Convivium")),
              qPrintable(describe(french)));
+}
+
+void tst_CommandLine::binary_reportParticipantsCsv()
+{
+    const QString db = path(QStringLiteral("report-demo.convivium"));
+    QFile::remove(db);
+    Outcome o = runBinary({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    QVERIFY2(o.code == 0, qPrintable(describe(o)));
+    const QString csv = path(QStringLiteral("participants.csv"));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("participants"),
+                   QStringLiteral("--event"), QStringLiteral("Rencontres communautaires d'hiver 2026"),
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csv});
+    QVERIFY2(o.code == 0 && o.err.isEmpty() && o.out.contains(QStringLiteral("participants")), qPrintable(describe(o)));
+    const QStringList lines = QString::fromUtf8(test::readFile(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 32);   // the header and the 31 registrations that count
+    QCOMPARE(lines.value(0), QStringLiteral("Name,Organisation,Arrival,Departure,Lodging,Diet,Status"));
+    QCOMPARE(lines.value(1), QStringLiteral("Amélie Chevalier,Parc national des Écrins,2026-03-30,2026-04-03,"
+                                            "Chambre partagée 2 lits,végétarien,Confirmed"));
+    // The event by id gives the same file.
+    const QString byId = path(QStringLiteral("participants-by-id.csv"));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("participants"),
+                   QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("--output"), byId});
+    QVERIFY2(o.code == 0, qPrintable(describe(o)));
+    QCOMPARE(test::readFile(byId), test::readFile(csv));
+}
+
+void tst_CommandLine::binary_reportErrors_exitCodes_noFile()
+{
+    const QString db = path(QStringLiteral("report-demo.convivium"));
+    if (!QFileInfo::exists(db))
+        QVERIFY(runBinary({QStringLiteral("--db"), db, QStringLiteral("demo")}).code == 0);
+    const QString out = path(QStringLiteral("bad.csv"));
+    Outcome o = runBinary({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("menu"),
+                           QStringLiteral("--output"), out});
+    QVERIFY2(o.code == 2 && o.out.isEmpty() && o.err.contains(QStringLiteral("kitchen")), qPrintable(describe(o)));
+    QVERIFY(!QFileInfo::exists(out));
+    const QString missing = path(QStringLiteral("nowhere/participants.pdf"));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("participants"),
+                   QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--output"), missing});
+    QVERIFY2(o.code == 1 && o.out.isEmpty() && !o.err.isEmpty(), qPrintable(describe(o)));
+    QVERIFY(!QFileInfo::exists(missing));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("nowhere"))));
+}
+
+void tst_CommandLine::binary_reportPdf_holdsAParticipant()
+{
+    const QString db = path(QStringLiteral("report-demo.convivium"));
+    if (!QFileInfo::exists(db))
+        QVERIFY(runBinary({QStringLiteral("--db"), db, QStringLiteral("demo")}).code == 0);
+    const QString pdf = path(QStringLiteral("participants.pdf"));
+    const Outcome o = runBinary({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("participants"),
+                                 QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("--format"),
+                                 QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+    QVERIFY2(o.code == 0 && o.err.isEmpty(), qPrintable(describe(o)));
+    QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Gaëlle Bernard")));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -55,7 +55,6 @@ ContributorDialog::ContributorDialog(const core::Database &db, core::CommunityEd
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setMaximumHeight(90);
     form->addRow(tr("N&otes:"), m_notes);
     tabs()->addTab(general, tr("&Identity"));
 
@@ -97,6 +96,7 @@ ContributorDialog::ContributorDialog(const core::Database &db, core::CommunityEd
     auto *consentsForm = new QFormLayout(consentsPage);
     for (const core::Term &t : Vocabulary::terms(Vocabulary::ConsentKind)) {
         auto *row = new QWidget;
+        row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);   // a form row keeps its height
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         auto *box = new QCheckBox(tr("Given"));

@@ -66,6 +66,7 @@ EventDialog::EventDialog(const core::Database &db, core::EventEditor &editor, QW
     m_edition->setPlaceholderText(tr("Winter 2026"));
     form->addRow(tr("&Edition:"), m_edition);
     auto *dates = new QWidget;
+    dates->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);   // a form row keeps its height
     auto *datesLayout = new QHBoxLayout(dates);
     datesLayout->setContentsMargins(0, 0, 0, 0);
     m_start = date("start", tr("Start"));
@@ -76,6 +77,7 @@ EventDialog::EventDialog(const core::Database &db, core::EventEditor &editor, QW
     form->addRow(tr("&Dates:"), dates);
     messages()->addField(QStringLiteral("dates"), form, dates);
     auto *transit = new QWidget;
+    transit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);   // a form row keeps its height
     auto *transitLayout = new QHBoxLayout(transit);
     transitLayout->setContentsMargins(0, 0, 0, 0);
     m_transitStart = new QSpinBox;
@@ -105,7 +107,7 @@ EventDialog::EventDialog(const core::Database &db, core::EventEditor &editor, QW
     m_organiser->setObjectName(QStringLiteral("organiser"));
     m_organiser->setAccessibleName(tr("Organised by"));
     form->addRow(tr("&Organised by:"), m_organiser);
-    m_topics = text("topics", tr("Topics"), 60);
+    m_topics = text("topics", tr("Topics"), QWIDGETSIZE_MAX);   // the last row takes the room left
     form->addRow(tr("To&pics:"), m_topics);
     tabs()->addTab(general, tr("&General"));
 
@@ -128,7 +130,7 @@ EventDialog::EventDialog(const core::Database &db, core::EventEditor &editor, QW
     regForm->addRow(tr("C&urrency:"), m_currency);
     m_feePolicy = text("feePolicy", tr("Fee policy"), 110);
     regForm->addRow(tr("&Fee policy:"), m_feePolicy);
-    m_notes = text("notes", tr("Notes"), 70);
+    m_notes = text("notes", tr("Notes"), QWIDGETSIZE_MAX);
     regForm->addRow(tr("N&otes:"), m_notes);
     tabs()->addTab(registration, tr("&Registration"));
 

@@ -69,7 +69,6 @@ FundedDevelopmentDialog::FundedDevelopmentDialog(const core::Database &db, core:
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setMaximumHeight(70);
     form->addRow(tr("N&otes:"), m_notes);
     tabs()->addTab(general, tr("&General"));
 

@@ -59,6 +59,8 @@ OrganisationDialog::OrganisationDialog(const core::Database &db, core::Community
     messages()->addField(QStringLiteral("parent"), form, m_parent);
 
     auto *roles = new QWidget;
+
+    roles->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);   // a form row keeps its height
     auto *rolesLayout = new QHBoxLayout(roles);
     rolesLayout->setContentsMargins(0, 0, 0, 0);
     for (const core::Term &t : Vocabulary::terms(Vocabulary::OrganisationRole)) {
@@ -72,6 +74,8 @@ OrganisationDialog::OrganisationDialog(const core::Database &db, core::Community
     form->addRow(tr("Roles:"), roles);
 
     auto *consentRow = new QWidget;
+
+    consentRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);   // a form row keeps its height
     auto *consentLayout = new QHBoxLayout(consentRow);
     consentLayout->setContentsMargins(0, 0, 0, 0);
     m_consent = new QCheckBox(tr("Appears in the public “who uses it” list, since"));

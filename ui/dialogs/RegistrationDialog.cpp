@@ -81,6 +81,7 @@ RegistrationDialog::RegistrationDialog(core::Community &community, qint64 eventI
     auto *stay = new QWidget;
     auto *form = new QFormLayout(stay);
     auto *who = new QWidget;
+    who->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);   // a form row keeps its height
     auto *whoLayout = new QHBoxLayout(who);
     whoLayout->setContentsMargins(0, 0, 0, 0);
     m_contributor = new ContributorPicker(m_db);
@@ -96,6 +97,7 @@ RegistrationDialog::RegistrationDialog(core::Community &community, qint64 eventI
     auto dateAndMeal = [&](DateField *&date, QComboBox *&meal, const char *dateName, const char *mealName,
                            const QString &dateLabel, const QString &mealLabel, const QString &rowLabel) {
         auto *row = new QWidget;
+        row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);   // a form row keeps its height
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         date = new DateField;
@@ -200,7 +202,7 @@ RegistrationDialog::RegistrationDialog(core::Community &community, qint64 eventI
     m_consent = new QCheckBox(tr("Agrees to appear in the public participant list"));
     m_consent->setObjectName(QStringLiteral("publicConsent"));
     needsForm->addRow(QString(), m_consent);
-    m_notes = text("notes", tr("Notes"), 60);
+    m_notes = text("notes", tr("Notes"), QWIDGETSIZE_MAX);
     needsForm->addRow(tr("N&otes:"), m_notes);
     tabs()->addTab(needs, tr("&Needs and travel"));
 

@@ -1,0 +1,26 @@
+// Name badges, for now as a table of what each badge says (name,
+// organisation, a mark for first-timers), one line per participant.
+#include "reports/builders/BadgesReport.h"
+#include "reports/builders/ReportSupport.h"
+
+namespace convivium::core {
+
+Fallible<ReportTable> BadgesReport::build(const Database &db, const ReportOptions &options)
+{
+    Fallible<ReportSupport::EventData> data = ReportSupport::loadEvent(db, options);
+    if (!data)
+        return data.result();
+    const Event &event = data.value().event;
+    ReportTable table;
+    ReportSupport::setUp(table, tr("Name badges"), ReportSupport::eventSubtitle(event, options.locale), options,
+                         ReportTable::Orientation::Portrait);
+    table.setRowHeightFactor(1.6);
+    table.addColumn(QStringLiteral("name"), tr("Name"), 2.4);
+    table.addColumn(QStringLiteral("organisation"), tr("Organisation"), 2.6);
+    table.addColumn(QStringLiteral("mark"), tr("Mark"), 1.0);
+    for (const RegistrationRow &row : std::as_const(data.value().rows))
+        table.addRow({row.name, row.organisation, row.newcomer ? tr("First event") : QString()});
+    return table;
+}
+
+} // namespace convivium::core

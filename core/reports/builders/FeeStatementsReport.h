@@ -1,0 +1,19 @@
+#pragma once
+#include "Result.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportTable.h"
+
+#include <QCoreApplication>
+
+namespace convivium::core {
+
+class Database;
+
+class FeeStatementsReport
+{
+    Q_DECLARE_TR_FUNCTIONS(FeeStatementsReport)
+public:
+    static Fallible<ReportTable> build(const Database &db, const ReportOptions &options);
+};
+
+} // namespace convivium::core
