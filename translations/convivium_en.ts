@@ -137,7 +137,17 @@
     <message numerus="yes">
         <source>%n contributor(s)</source>
         <translation>
-            <numerusform>%n contributor</numerusform><numerusform>%n contributors</numerusform></translation>
+            <numerusform>%n contributor</numerusform>
+            <numerusform>%n contributors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n registration(s) that count.</source>
+        <translation>
+            <numerusform>%n registration that count.</numerusform><numerusform>%n registrations that count.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -162,7 +172,9 @@
     <message numerus="yes">
         <source>%n organisation(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -187,17 +199,23 @@
     <message numerus="yes">
         <source>%1 to %2, %n night(s)</source>
         <translation>
-            <numerusform>%1 to %2, %n night</numerusform><numerusform>%1 to %2, %n nights</numerusform></translation>
+            <numerusform>%1 to %2, %n night</numerusform>
+            <numerusform>%1 to %2, %n nights</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meal(s), included</source>
         <translation>
-            <numerusform>%n meal, included</numerusform><numerusform>%n meals, included</numerusform></translation>
+            <numerusform>%n meal, included</numerusform>
+            <numerusform>%n meals, included</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meal(s) at the venue's prices</source>
         <translation>
-            <numerusform>%n meal at the venue's prices</numerusform><numerusform>%n meals at the venue's prices</numerusform></translation>
+            <numerusform>%n meal at the venue's prices</numerusform>
+            <numerusform>%n meals at the venue's prices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -205,7 +223,9 @@
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -233,7 +253,9 @@
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>

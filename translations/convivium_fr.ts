@@ -657,7 +657,124 @@
         <translation>
             <numerusform>%n contributeur·rice</numerusform>
             <numerusform>%n contributeur·rices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Participants themselves</source>
+        <translation>Les participant·es eux-mêmes</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Registrations over time</source>
+        <translation>Inscriptions au fil du temps</translation>
+    </message>
+    <message>
+        <source>Organisations by kind</source>
+        <translation>Structures par type</translation>
+    </message>
+    <message>
+        <source>Occupancy per night</source>
+        <translation>Occupation par nuit</translation>
+    </message>
+    <message>
+        <source>Fees due and paid per payer</source>
+        <translation>Frais dus et payés par payeur</translation>
+    </message>
+    <message>
+        <source>Event shown</source>
+        <translation>Rencontre affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Rencontre :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No event yet: the event charts stay empty.</source>
+        <translation>Pas encore de rencontre : les graphiques des rencontres restent vides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) that count.</source>
+        <translation>
+            <numerusform>%n inscription prise en compte.</numerusform>
+            <numerusform>%n inscriptions prises en compte.</numerusform>
             </translation>
+    </message>
+    <message>
+        <source>Registrations that count</source>
+        <translation>Inscriptions prises en compte</translation>
+    </message>
+    <message>
+        <source>Deadline (%1)</source>
+        <translation>Date limite (%1)</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Organisations by kind (%1)</source>
+        <translation>Structures par type (%1)</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2 beds)</source>
+        <translation>%1 (%2 lits)</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sans limite)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 beds</source>
+        <translation>%1, %2 : %3 lits occupés sur %4</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 people</source>
+        <translation>%1, %2 : %3 personnes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Fees due and paid per payer (%1)</source>
+        <translation>Frais dus et payés par payeur (%1)</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1273,7 @@
         <translation>
             <numerusform>%n structure</numerusform>
             <numerusform>%n structures</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1768,7 @@
         <translation>
             <numerusform>du %1 au %2, %n nuit</numerusform>
             <numerusform>du %1 au %2, %n nuits</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Paid by</source>
@@ -1686,14 +1803,14 @@
         <translation>
             <numerusform>%n repas, compris</numerusform>
             <numerusform>%n repas, compris</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meal(s) at the venue's prices</source>
         <translation>
             <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
             <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Due</source>
@@ -2314,7 +2431,7 @@
         <translation>
             <numerusform>%n personne</numerusform>
             <numerusform>%n personnes</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2788,7 @@
         <translation>
             <numerusform>%n participant·e</numerusform>
             <numerusform>%n participant·es</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3402,7 @@
     </message>
     <message>
         <source>A place is free. Offer it to %1, waiting since %2?</source>
-        <translation>Une place s'est libérée. La proposer à %1, en liste d'attente depuis le %2 ?</translation>
+        <translation>Une place s'est libérée. La proposer à %1, en liste d'attente depuis le %2 ?</translation>
     </message>
     <message>
         <source>Waiting list</source>
@@ -3401,6 +3518,236 @@
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplates</name>
+    <message>
+        <source>The report template cannot be read: %1</source>
+        <translation>Le modèle de rapport est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The report template names an unknown report “%1”.</source>
+        <translation>Le modèle de rapport désigne un rapport inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>A report template needs a name.</source>
+        <translation>Un modèle de rapport doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no report template called “%1”.</source>
+        <translation>Il n'y a pas de modèle de rapport appelé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>As the report prefers</source>
+        <translation>Selon le rapport</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>For publication (consenting only)</source>
+        <translation>Pour publication (seulement les personnes d'accord)</translation>
+    </message>
+    <message>
+        <source>Registration statuses</source>
+        <translation>Statuts d'inscription</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Rencontre :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Première rencontre</translation>
+    </message>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Choisissez un rapport.</translation>
+    </message>
+    <message>
+        <source>Choose the event of the report.</source>
+        <translation>Choisissez la rencontre du rapport.</translation>
+    </message>
+    <message>
+        <source>Tick at least one registration status.</source>
+        <translation>Cochez au moins un statut d'inscription.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>Cochez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save report template</source>
+        <translation>Enregistrer le modèle de rapport</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>A template called “%1” exists already. Replace it?</source>
+        <translation>Un modèle appelé « %1 » existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Delete report template</source>
+        <translation>Supprimer le modèle de rapport</translation>
+    </message>
+    <message>
+        <source>Delete the report template “%1”?</source>
+        <translation>Supprimer le modèle de rapport « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The event of the template “%1” no longer exists: choose another.</source>
+        <translation>La rencontre du modèle « %1 » n'existe plus : choisissez-en une autre.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4037,21 @@
     <message>
         <source>Remove the selected line</source>
         <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>Un réglage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The setting “%1” could not be saved: %2</source>
+        <translation>Le réglage « %1 » n'a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>The setting “%1” could not be removed: %2</source>
+        <translation>Le réglage « %1 » n'a pas pu être supprimé : %2</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4975,18 @@
         <source>Open the Event &amp;Workspace</source>
         <translation>Ouvrir l'espace de trava&amp;il de la rencontre</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Ra&amp;pports…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Dashboard — Convivium</source>
+        <translation>Tableau de bord — Convivium</translation>
+    </message>
 </context>
 <context>
     <name>convivium::ui::RecordActions</name>
@@ -4626,7 +5000,7 @@
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>

@@ -3,7 +3,9 @@
 #include "Icons.h"
 #include "RecordActions.h"
 #include "UserPrompts.h"
+#include "dashboard/DashboardPage.h"
 #include "event/EventWindow.h"
+#include "reports/ReportsDialog.h"
 #include "models/ListModels.h"
 #include "views/DetailPages.h"
 #include "views/RecordListView.h"
@@ -135,6 +137,10 @@ void MainWindow::createActions()
     connect(makeAction("openEvent", tr("Open the Event &Workspace"), QStringLiteral("view-calendar-day"),
                        QKeySequence(QStringLiteral("Ctrl+E"))),
             &QAction::triggered, this, [this] { openEventWindow(); });
+    connect(makeAction("reports", tr("&Reports…"), QStringLiteral("document-print"), QKeySequence::Print),
+            &QAction::triggered, this, &MainWindow::openReports);
+    connect(makeAction("dashboard", tr("&Dashboard"), QStringLiteral("office-chart-bar"), QKeySequence(QStringLiteral("Ctrl+D"))),
+            &QAction::triggered, this, &MainWindow::openDashboard);
     connect(makeAction("findRecord", tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find),
             &QAction::triggered, this, [this] {
                 if (RecordListView *v = currentView())
@@ -162,6 +168,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("reports")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -185,6 +193,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (const Section &s : sectionList())
         view->addAction(action(QStringLiteral("show_") + QString::fromLatin1(s.table)));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("dashboard")));
 
     menuBar()->addMenu(tr("&Help"))->addAction(action(QStringLiteral("about")));
 
@@ -193,6 +203,8 @@ void MainWindow::createMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (const char *name : {"newRecord", "editRecord", "deleteRecord", "openEvent"})
         bar->addAction(action(QString::fromLatin1(name)));
+    bar->addAction(action(QStringLiteral("reports")));
+    bar->addAction(action(QStringLiteral("dashboard")));
     bar->addSeparator();
     bar->addAction(m_undo);
     bar->addAction(m_redo);
@@ -222,6 +234,7 @@ bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
     }
     saveLayout();
     qDeleteAll(findChildren<EventWindow *>());   // they belong to the community being closed
+    delete findChild<QMainWindow *>(QStringLiteral("DashboardWindow"));
     for (RecordListView *v : m_views)            // so do the lists: they go before it
         delete v;
     m_views.clear();
@@ -361,6 +374,33 @@ EventWindow *MainWindow::openEventWindow(qint64 eventId)
     return window;
 }
 
+void MainWindow::openReports()
+{
+    if (!m_community)
+        return;
+    ReportsDialog dialog(*m_community, *m_prompts, this);
+    m_prompts->exec(&dialog);
+}
+
+void MainWindow::openDashboard()
+{
+    if (!m_community)
+        return;
+    if (auto *existing = findChild<QMainWindow *>(QStringLiteral("DashboardWindow"))) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *window = new QMainWindow(this);
+    window->setObjectName(QStringLiteral("DashboardWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    window->setWindowTitle(tr("Dashboard — Convivium"));
+    window->setCentralWidget(new DashboardPage(*m_community, window));
+    window->resize(1280, 820);
+    window->show();
+}
+
 void MainWindow::newCommunity()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -395,6 +435,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("deleteRecord"))->setEnabled(selected);
     action(QStringLiteral("mergeContributors"))->setEnabled(selected && v->table() == u"contributor");
     action(QStringLiteral("openEvent"))->setEnabled(selected && v->table() == u"event");
+    action(QStringLiteral("reports"))->setEnabled(m_community != nullptr);
+    action(QStringLiteral("dashboard"))->setEnabled(m_community != nullptr);
     QUndoStack *stack = m_community ? m_community->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());

@@ -51,6 +51,8 @@ public slots:
     void openRecord(const QString &table, qint64 id);
     // The workspace of the selected event (registrations, rooms, meals, fees).
     EventWindow *openEventWindow(qint64 eventId = 0);
+    void openReports();
+    void openDashboard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

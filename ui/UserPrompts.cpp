@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -32,6 +33,16 @@ QString UserPrompts::saveFileName(QWidget *parent, const QString &title, const Q
     QString name = QFileDialog::getSaveFileName(parent, title, dir, tr("Convivium communities (*.convivium)"));
     if (!name.isEmpty() && !name.endsWith(QStringLiteral(".convivium")))
         name += QStringLiteral(".convivium");
+    return name;
+}
+
+QString UserPrompts::exportFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                   const QString &filter)
+{
+    QString name = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    const QString suffix = QFileInfo(suggested).suffix();
+    if (!name.isEmpty() && !suffix.isEmpty() && QFileInfo(name).suffix().isEmpty())
+        name += u'.' + suffix;
     return name;
 }
 

@@ -17,6 +17,10 @@ public:
     virtual void warn(QWidget *parent, const QString &title, const QString &text);
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &dir);
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &dir);
+    // Where to export a report: suggested is a full path ("…/participants.csv"),
+    // filter a file dialog filter; a name typed without extension gets the suggested one.
+    virtual QString exportFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                   const QString &filter);
     // Runs a modal dialog; tests may inspect or drive it instead.
     virtual int exec(QWidget *dialog);
 };

@@ -207,6 +207,19 @@ int EventRepository::registrationCount(qint64 id) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+QList<EventChoice> EventRepository::choices() const
+{
+    QList<EventChoice> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT e.id, e.title, e.start_date, "
+                               "(SELECT count(*) FROM registration r WHERE r.event_id = e.id) "
+                               "FROM event e ORDER BY e.start_date DESC, e.id DESC"), {});
+    while (q.next())
+        out << EventChoice{q.value(0).toLongLong(), q.value(1).toString(), sql::toDate(q.value(2)), q.value(3).toInt()};
+    return out;
+}
+
 ListDefinition EventRepository::listDefinition()
 {
     ListDefinition d;

@@ -9,6 +9,14 @@ namespace convivium::core {
 
 class Database;
 
+// An event as a chooser lists it, with how many registrations it has.
+struct EventChoice {
+    qint64 id = 0;
+    QString title;
+    QDate start;
+    int registrations = 0;
+};
+
 class EventRepository
 {
     Q_DECLARE_TR_FUNCTIONS(EventRepository)
@@ -23,6 +31,7 @@ public:
     Fallible<qint64> findByTitle(const QString &title) const;
     Result remove(qint64 id) const;
     int registrationCount(qint64 id) const;
+    QList<EventChoice> choices() const;   // every event, latest start first
 
     static ListDefinition listDefinition();
 

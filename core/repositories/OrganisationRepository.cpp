@@ -144,6 +144,17 @@ QList<NamedRef> OrganisationRepository::names() const
     return out;
 }
 
+QList<KindCount> OrganisationRepository::countByKind() const
+{
+    QList<KindCount> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT kind, count(*) AS n FROM organisation GROUP BY kind ORDER BY n DESC, kind"), {});
+    while (q.next())
+        out << KindCount{q.value(0).toString(), q.value(1).toInt()};
+    return out;
+}
+
 QString OrganisationRepository::nameOf(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

@@ -23,6 +23,12 @@ struct RelatedItem {
     QDate to;
 };
 
+// How many organisations are of one kind (Vocabulary::OrganisationKind code).
+struct KindCount {
+    QString kind;
+    int count = 0;
+};
+
 class OrganisationRepository
 {
     Q_DECLARE_TR_FUNCTIONS(OrganisationRepository)
@@ -40,6 +46,7 @@ public:
     QList<RelatedItem> children(qint64 id) const;
     QList<RelatedItem> relations(qint64 id) const;    // both directions, detail = kind label
     QList<RelatedItem> contributors(qint64 id) const; // through affiliations, detail = title
+    QList<KindCount> countByKind() const;             // most numerous kind first
 
     static ListDefinition listDefinition();
 

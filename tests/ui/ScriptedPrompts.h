@@ -25,6 +25,12 @@ public:
     void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
     QString openFileName(QWidget *, const QString &, const QString &) override { return next(); }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return next(); }
+    QStringList exportSuggestions;             // what exportFileName() suggested
+    QString exportFileName(QWidget *, const QString &, const QString &suggested, const QString &) override
+    {
+        exportSuggestions << suggested;
+        return next();
+    }
     int exec(QWidget *dialog) override { return dialogDriver ? dialogDriver(dialog) : 0; }
 
 private:
