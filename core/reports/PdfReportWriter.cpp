@@ -1,4 +1,5 @@
 #include "reports/PdfReportWriter.h"
+#include "reports/CardPainter.h"
 #include "reports/ReportFile.h"
 #include "reports/ReportLayout.h"
 #include "reports/ReportTable.h"
@@ -247,6 +248,14 @@ void PdfReportWriter::paint(QPagedPaintDevice *device, const ReportTable &table)
 
 bool PdfReportWriter::paintPages(QPainter &painter, QPagedPaintDevice *device, const ReportTable &table)
 {
+    if (table.style() == ReportTable::Style::Cards) {
+        m_pageCount = CardPainter::pageCount(table);
+        if (!CardPainter::paint(painter, device, table, m_progress)) {
+            m_cancelled = true;
+            return false;
+        }
+        return true;
+    }
     const ReportLayout layout(table, device);
     m_pageCount = layout.pageCount();
     const int total = m_pageCount;

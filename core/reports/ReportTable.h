@@ -92,6 +92,12 @@ public:
     void setRowHeightFactor(qreal factor) { m_rowHeightFactor = qBound(0.8, factor, 6.0); }
     qreal rowHeightFactor() const { return m_rowHeightFactor; }
 
+    // How the PDF shows the rows: as a table, or as cut-out cards (name
+    // badges: first column large, second below it, third as a ribbon).
+    enum class Style { Table, Cards };
+    void setStyle(Style style) { m_style = style; }
+    Style style() const { return m_style; }
+
 private:
     QString m_title;
     QString m_subtitle;
@@ -104,6 +110,7 @@ private:
     Orientation m_orientation = Orientation::Portrait;
     GroupPaging m_groupPaging = GroupPaging::Continuous;
     qreal m_rowHeightFactor = 1.0;
+    Style m_style = Style::Table;
 };
 
 } // namespace convivium::core

@@ -79,6 +79,7 @@ private slots:
     void markupInNames_printsLiterally_inCsvAndPdf();
     void participantsPdf_pageCountAndTotals();
     void feeStatements_onePagePerCountedParticipant();
+    void badges_areASheetOfTenCardsAPage();
 
 private:
     ReportOptions options() const;
@@ -284,6 +285,23 @@ void tst_ReportCatalog::feeStatements_onePagePerCountedParticipant()
     QVERIFY2(pages.value(0).contains(QStringLiteral("Amélie Chevalier")) && pages.value(0).contains(QStringLiteral("Balance")),
              qPrintable(pages.value(0)));
     QVERIFY(pages.value(counted - 1).contains(QStringLiteral("Yannick Le Bihan")));
+}
+
+void tst_ReportCatalog::badges_areASheetOfTenCardsAPage()
+{
+    const Fallible<ReportTable> table = ReportCatalog::build(m_demo->db(), QStringLiteral("badges"), options());
+    QVERIFY(table);
+    QCOMPARE(table.value().style(), ReportTable::Style::Cards);
+    const QString pdf = m_dir.filePath(QStringLiteral("badges.pdf"));
+    core::PdfReportWriter writer;
+    QVERIFY(writer.writePdf(pdf, table.value()));
+    QCOMPARE(pdfPageCount(pdf), 4);   // 31 badges, ten to a page
+    const QStringList pages = pdfText(pdf).split(u'\f');
+    QVERIFY(pages.value(0).contains(QStringLiteral("Amélie Chevalier")));
+    QVERIFY(pages.value(0).contains(QStringLiteral("Parc national des Écrins")));
+    QVERIFY(pages.value(0).contains(QStringLiteral("First event")));   // the newcomers' ribbon
+    QVERIFY(pages.value(3).contains(QStringLiteral("Yannick Le Bihan")));
+    QVERIFY(!pages.value(0).contains(QStringLiteral("Page 1")));       // cards, not a table
 }
 
 QTEST_MAIN(tst_ReportCatalog)

@@ -1,5 +1,5 @@
-// Name badges, for now as a table of what each badge says (name,
-// organisation, a mark for first-timers), one line per participant.
+// Name badges: an A4 sheet of cut-out cards (name, organisation, a ribbon
+// for first-timers) in PDF and print; one line per badge in CSV and HTML.
 #include "reports/builders/BadgesReport.h"
 #include "reports/builders/ReportSupport.h"
 
@@ -15,6 +15,7 @@ Fallible<ReportTable> BadgesReport::build(const Database &db, const ReportOption
     ReportSupport::setUp(table, tr("Name badges"), ReportSupport::eventSubtitle(event, options.locale), options,
                          ReportTable::Orientation::Portrait);
     table.setRowHeightFactor(1.6);
+    table.setStyle(ReportTable::Style::Cards);
     table.addColumn(QStringLiteral("name"), tr("Name"), 2.4);
     table.addColumn(QStringLiteral("organisation"), tr("Organisation"), 2.6);
     table.addColumn(QStringLiteral("mark"), tr("Mark"), 1.0);
