@@ -45,13 +45,13 @@ Fallible<ReportTable> KitchenReport::build(const Database &db, const ReportOptio
 
     ReportTable table;
     ReportSupport::setUp(table, tr("Kitchen sheet"), ReportSupport::eventSubtitle(event, locale), options,
-                         ReportTable::Orientation::Portrait);
+                         ReportTable::Orientation::Landscape);   // the cook reads every diet: give them the width
     table.setGroupColumnHeader(tr("Day"));
-    table.addColumn(QStringLiteral("meal"), tr("Meal"), 1.2);
-    table.addColumn(QStringLiteral("total"), tr("People"), 0.8, ReportColumn::Kind::Number);
-    table.addColumn(QStringLiteral("regular"), tr("No special diet"), 1.0, ReportColumn::Kind::Number);
-    table.addColumn(QStringLiteral("diets"), tr("Diets"), 2.6);
-    table.addColumn(QStringLiteral("allergies"), tr("Allergies"), 2.2);
+    table.addColumn(QStringLiteral("meal"), tr("Meal"), 1.5);
+    table.addColumn(QStringLiteral("total"), tr("People"), 0.9, ReportColumn::Kind::Number);
+    table.addColumn(QStringLiteral("regular"), tr("No special diet"), 1.9, ReportColumn::Kind::Number);
+    table.addColumn(QStringLiteral("diets"), tr("Diets"), 4.6);
+    table.addColumn(QStringLiteral("allergies"), tr("Allergies"), 3.6);
 
     QDate day;
     int all = 0;
