@@ -67,7 +67,8 @@ Fallible<qint64> EventEditor::saveRegistration(const Registration &input, WhenFu
     Registration r = input;
     if (!r.submittedAt.isValid())
         r.submittedAt = QDateTime::currentDateTimeUtc();
-    const RegistrationCheck check = RegistrationRules::check(r, event.value(), others, repo.findFor(r.eventId, r.contributorId));
+    const RegistrationCheck check = RegistrationRules::check(r, event.value(), others,
+                                                             RegistrationRules::registrationOf(others, r.contributorId));
     if (!check.errors.isEmpty())
         return Result::failure(Validation::firstMessage(check.errors));
     r.late = check.late;

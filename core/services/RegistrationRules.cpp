@@ -13,6 +13,14 @@ namespace {
 QString shortDate(const QDate &d) { return QLocale().toString(d, QLocale::ShortFormat); }
 }
 
+qint64 RegistrationRules::registrationOf(const QList<Registration> &registrations, qint64 contributorId)
+{
+    for (const Registration &r : registrations)
+        if (contributorId > 0 && r.contributorId == contributorId)
+            return r.id;
+    return 0;
+}
+
 bool RegistrationRules::isLate(const Registration &r, const Event &event)
 {
     if (!event.registrationDeadline.isValid())

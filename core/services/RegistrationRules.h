@@ -26,6 +26,8 @@ public:
     // this contributor's existing registration to the event, if any.
     static RegistrationCheck check(const Registration &r, const Event &event, const QList<Registration> &others,
                                    qint64 duplicateOf);
+    // The contributor's registration among an event's registrations (0: none).
+    static qint64 registrationOf(const QList<Registration> &registrations, qint64 contributorId);
     static bool isLate(const Registration &r, const Event &event);
     // The oldest waiting registration that fits once `others` are counted (0: none).
     static qint64 nextToPromote(const Event &event, const QList<Registration> &registrations);

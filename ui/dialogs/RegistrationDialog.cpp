@@ -60,7 +60,11 @@ RegistrationDialog::RegistrationDialog(core::Community &community, qint64 eventI
 {
     m_event = core::EventRepository(m_db).load(eventId).value();
     m_event.id = eventId;
-    m_others = core::RegistrationRepository(m_db).forEvent(eventId);
+    // One read of the event's registrations serves the roommate choices, the
+    // capacity checks and the duplicate check on every keystroke.
+    const QList<core::RegistrationRow> rows = core::RegistrationRepository(m_db).rowsForEvent(eventId);
+    for (const core::RegistrationRow &row : rows)
+        m_others << row.registration;
     m_original.eventId = eventId;
 
     auto line = [](const char *name, const QString &accessible) {
@@ -163,7 +167,7 @@ RegistrationDialog::RegistrationDialog(core::Community &community, qint64 eventI
     m_refusals = text("roommateRefusals", tr("Roommate refusals"), 50);
     roomForm->addRow(tr("&Refusals, as written:"), m_refusals);
     QList<QPair<qint64, QString>> people;
-    for (const core::RegistrationRow &row : core::RegistrationRepository(m_db).rowsForEvent(eventId))
+    for (const core::RegistrationRow &row : rows)
         people << qMakePair(row.registration.id, row.name);
     m_preferences = new RowsEditor({tr("Roommate"), tr("Wish or refusal")}, [people]() -> QList<QWidget *> {
         auto *who = new QComboBox;
@@ -353,9 +357,8 @@ void RegistrationDialog::updateSummary()
 void RegistrationDialog::updateDerived()
 {
     const core::Registration r = registration();
-    core::RegistrationRepository repo(m_db);
     m_check = core::RegistrationRules::check(r, m_event, m_others,
-                                             r.contributorId > 0 ? repo.findFor(r.eventId, r.contributorId) : 0);
+                                             core::RegistrationRules::registrationOf(m_others, r.contributorId));
     updateSummary();
     QStringList warnings = m_check.warnings;
     if (m_check.late)
