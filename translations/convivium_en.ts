@@ -147,7 +147,9 @@
     <message numerus="yes">
         <source>%n registration(s) that count.</source>
         <translation>
-            <numerusform>%n registration that count.</numerusform><numerusform>%n registrations that count.</numerusform></translation>
+            <numerusform>%n registration that count.</numerusform>
+            <numerusform>%n registrations that count.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,38 @@
         <source>Wrote the %1 report into %2.</source>
         <translation>Rapport %1 écrit dans %2.</translation>
     </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>Registration statuses listed, comma-separated (default: pre_registered,confirmed).</source>
+        <translation>Statuts d’inscription listés, séparés par des virgules (par défaut : pre_registered,confirmed).</translation>
+    </message>
+    <message>
+        <source>key[:desc]</source>
+        <translation>clé[:desc]</translation>
+    </message>
+    <message>
+        <source>Sort the rows by this column (inside the report's sections).</source>
+        <translation>Trier les lignes selon cette colonne (à l’intérieur des sections du rapport).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>Group a list by this column (participants: organisation, lodging…).</source>
+        <translation>Regrouper une liste selon cette colonne (participants : organisation, lodging…).</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1": use %2.</source>
+        <translation>Statut « %1 » inconnu : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Write --sort as a column key, optionally followed by :asc or :desc.</source>
+        <translation>Écrivez --sort suivi d’une clé de colonne, éventuellement suivie de :asc ou :desc.</translation>
+    </message>
 </context>
 <context>
     <name>CommunityEditor</name>
@@ -706,7 +738,7 @@
         <translation>
             <numerusform>%n inscription prise en compte.</numerusform>
             <numerusform>%n inscriptions prises en compte.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Registrations that count</source>
@@ -3414,6 +3446,29 @@
     </message>
 </context>
 <context>
+    <name>ReportArrangement</name>
+    <message>
+        <source>This report has no column "%1" to sort by. Its columns are: %2.</source>
+        <translation>Ce rapport n’a pas de colonne « %1 » selon laquelle trier. Ses colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>This report has no column "%1" to group by. Its columns are: %2.</source>
+        <translation>Ce rapport n’a pas de colonne « %1 » selon laquelle regrouper. Ses colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <source>This report is already arranged in sections and cannot be grouped again.</source>
+        <translation>Ce rapport est déjà organisé en sections et ne peut pas être regroupé autrement.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ReportCatalog</name>
     <message>
         <source>Participant list</source>
@@ -3466,6 +3521,110 @@
     <message>
         <source>The %1 report needs an event.</source>
         <translation>Le rapport %1 a besoin d'une rencontre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Premier événement</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation>Lits libres</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Premier contact</translation>
     </message>
 </context>
 <context>
@@ -3626,50 +3785,6 @@
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation>Arrivée</translation>
-    </message>
-    <message>
-        <source>Departure</source>
-        <translation>Départ</translation>
-    </message>
-    <message>
-        <source>Nights</source>
-        <translation>Nuits</translation>
-    </message>
-    <message>
-        <source>Lodging</source>
-        <translation>Hébergement</translation>
-    </message>
-    <message>
-        <source>Diet</source>
-        <translation>Régime</translation>
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation>Allergies</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Paid by</source>
-        <translation>Payé par</translation>
-    </message>
-    <message>
-        <source>First event</source>
-        <translation>Première rencontre</translation>
-    </message>
-    <message>
         <source>Choose a report.</source>
         <translation>Choisissez un rapport.</translation>
     </message>
@@ -3748,6 +3863,30 @@
     <message>
         <source>The event of the template “%1” no longer exists: choose another.</source>
         <translation>La rencontre du modèle « %1 » n'existe plus : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Trier par :</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Regrouper par :</translation>
+    </message>
+    <message>
+        <source>The report's own order</source>
+        <translation>L’ordre propre au rapport</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sans regroupement</translation>
+    </message>
+    <message>
+        <source>The template “%1” sorts by a column this report no longer has.</source>
+        <translation>Le modèle « %1 » trie selon une colonne que ce rapport n’a plus.</translation>
     </message>
 </context>
 <context>

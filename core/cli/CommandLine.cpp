@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "db/Database.h"
+#include "domain/Vocabulary.h"
 #include "repositories/ContributorRepository.h"
 #include "repositories/EventRepository.h"
 #include "repositories/ListQuery.h"
@@ -157,6 +158,13 @@ CommandLine::CommandLine()
          QT_TRANSLATE_NOOP("CommandLine", "participants: the columns, comma-separated.")},
         {{QStringLiteral("public")}, nullptr,
          QT_TRANSLATE_NOOP("CommandLine", "A list for publication: only those who consented.")},
+        {{QStringLiteral("statuses")}, QT_TRANSLATE_NOOP("CommandLine", "codes"),
+         QT_TRANSLATE_NOOP("CommandLine", "Registration statuses listed, comma-separated "
+                                          "(default: pre_registered,confirmed).")},
+        {{QStringLiteral("sort")}, QT_TRANSLATE_NOOP("CommandLine", "key[:desc]"),
+         QT_TRANSLATE_NOOP("CommandLine", "Sort the rows by this column (inside the report's sections).")},
+        {{QStringLiteral("group")}, QT_TRANSLATE_NOOP("CommandLine", "key"),
+         QT_TRANSLATE_NOOP("CommandLine", "Group a list by this column (participants: organisation, lodging…).")},
     };
     report.run = &CommandLine::runReport;
     addCommand(report);
@@ -446,6 +454,24 @@ int CommandLine::runReport(const Context &c)
         options.columns = c.parser.value(QStringLiteral("columns")).split(u',', Qt::SkipEmptyParts);
     for (QString &column : options.columns)
         column = column.trimmed();
+    if (c.parser.isSet(QStringLiteral("statuses"))) {
+        options.statuses.clear();
+        const QStringList known = Vocabulary::codes(Vocabulary::RegistrationStatus);
+        for (const QString &code : c.parser.value(QStringLiteral("statuses")).split(u',', Qt::SkipEmptyParts)) {
+            if (!known.contains(code.trimmed()))
+                return c.usageError(tr("Unknown status \"%1\": use %2.").arg(code.trimmed(), known.join(QStringLiteral(", "))));
+            options.statuses << code.trimmed();
+        }
+    }
+    if (const QString sort = c.parser.value(QStringLiteral("sort")).trimmed(); !sort.isEmpty()) {
+        const QStringList parts = sort.split(u':');
+        const QString direction = parts.value(1).toLower();
+        if (parts.size() > 2 || (parts.size() == 2 && direction != u"asc" && direction != u"desc"))
+            return c.usageError(tr("Write --sort as a column key, optionally followed by :asc or :desc."));
+        options.arrangement.sortBy = parts.value(0);
+        options.arrangement.descending = direction == u"desc";
+    }
+    options.arrangement.groupBy = c.parser.value(QStringLiteral("group")).trimmed();
     if (!eventText.isEmpty()) {
         // An id if it is one, else a title.
         const EventRepository events(*db);

@@ -104,7 +104,7 @@ QByteArray CsvReportWriter::toCsv(const ReportTable &table, const CsvOptions &op
     QStringList fields;
     for (const ReportRow &row : table.rows()) {
         if (row.kind == ReportRow::Kind::Group) {
-            group = row.heading();
+            group = row.groupValue();
             continue;
         }
         if (row.kind == ReportRow::Kind::Total && !options.includeTotals)

@@ -1,5 +1,6 @@
 #pragma once
 #include "Result.h"
+#include "reports/ReportArrangement.h"
 #include "reports/ReportTable.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ struct ReportOptions {
     // for contributors and rosters) and personal columns (diet, allergies, payer).
     bool publicList = false;
     std::optional<ReportTable::Orientation> orientation;   // unset: the report's own
+    ReportArrangementChoice arrangement;   // sort and grouping; empty: the report's own order
     QLocale locale;                     // dates, money and numbers
     QDateTime generatedAt;              // null: now (tests fix it)
 };
@@ -33,6 +35,8 @@ struct ReportInfo {
     QString name;                       // stable: command line, file names, tests
     const char *title = "";             // untranslated, context "ReportCatalog"
     bool needsEvent = true;
+    QStringList sortable;    // column keys the user may sort by (inside the report's own sections)
+    QStringList groupable;   // column keys the user may group a flat list by
 };
 
 // Every report Convivium prints, and the builders that make their tables.
@@ -47,6 +51,10 @@ public:
     // The participant list's columns: every key, and those shown by default.
     static QStringList participantColumns();
     static QStringList defaultParticipantColumns();
+    // Columns a public list leaves out (personal details).
+    static QStringList personalParticipantColumns();
+    // What a column key is called in the Reports window (translated).
+    static QString columnLabel(const QString &key);
 
     static Fallible<ReportTable> build(const Database &db, const QString &name, const ReportOptions &options);
 };

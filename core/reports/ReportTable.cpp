@@ -1,5 +1,8 @@
 #include "reports/ReportTable.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace convivium::core {
 
 ReportColumn::Align ReportColumn::effectiveAlign() const
@@ -61,11 +64,13 @@ void ReportTable::addRow(const QStringList &cells, const QVariantList &raw)
     m_rows << makeRow(ReportRow::Kind::Data, cells, raw, columnCount());
 }
 
-void ReportTable::addGroupHeading(const QString &heading)
+void ReportTable::addGroupHeading(const QString &heading, const QString &rawValue)
 {
     ReportRow row;
     row.kind = ReportRow::Kind::Group;
     row.cells << heading;
+    if (!rawValue.isEmpty())
+        row.raw << rawValue;
     m_rows << row;
     ++m_groupCount;
 }
@@ -73,6 +78,25 @@ void ReportTable::addGroupHeading(const QString &heading)
 void ReportTable::addTotalRow(const QStringList &cells, const QVariantList &raw)
 {
     m_rows << makeRow(ReportRow::Kind::Total, cells, raw, columnCount());
+}
+
+QList<ReportRow> ReportTable::takeRows()
+{
+    m_groupCount = 0;
+    return std::exchange(m_rows, {});
+}
+
+void ReportTable::setRows(QList<ReportRow> rows)
+{
+    m_rows = std::move(rows);
+    m_groupCount = int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                     [](const ReportRow &r) { return r.kind == ReportRow::Kind::Group; }));
+}
+
+void ReportTable::removeColumn(int index)
+{
+    if (index >= 0 && index < m_columns.size())
+        m_columns.removeAt(index);
 }
 
 QString ReportTable::groupColumnHeader() const

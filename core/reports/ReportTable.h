@@ -34,6 +34,8 @@ struct ReportRow {
     QVariantList raw;   // optional machine values for CSV (QDate, cents, numbers)
 
     QString heading() const { return kind == Kind::Group ? cells.value(0) : QString(); }
+    // The group's value for CSV's group column: the heading unless given.
+    QString groupValue() const { return kind == Kind::Group ? (raw.isEmpty() ? heading() : raw.first().toString()) : QString(); }
 };
 
 // The data of a report, built in one pass by a report builder and then
@@ -74,9 +76,13 @@ public:
 
     void reserveRows(int count) { m_rows.reserve(count); }
     void addRow(const QStringList &cells, const QVariantList &raw = {});
-    void addGroupHeading(const QString &heading);
+    // rawValue: what CSV puts in its group column (heading text when empty).
+    void addGroupHeading(const QString &heading, const QString &rawValue = QString());
     void addTotalRow(const QStringList &cells, const QVariantList &raw = {});
     const QList<ReportRow> &rows() const { return m_rows; }
+    QList<ReportRow> takeRows();
+    void setRows(QList<ReportRow> rows);
+    void removeColumn(int index);   // the rows keep their cells: rearrange them first
     int rowCount() const { return int(m_rows.size()); }
     bool hasGroups() const { return m_groupCount > 0; }
     // The header of the leading column CSV uses for group headings ("Night").

@@ -30,6 +30,12 @@ QByteArray ReportTemplates::toJson(const ReportTemplate &t)
         o.insert(QStringLiteral("orientation"), *t.options.orientation == ReportTable::Orientation::Landscape
                                                    ? QStringLiteral("landscape")
                                                    : QStringLiteral("portrait"));
+    if (!t.options.arrangement.sortBy.isEmpty()) {
+        o.insert(QStringLiteral("sort"), t.options.arrangement.sortBy);
+        o.insert(QStringLiteral("descending"), t.options.arrangement.descending);
+    }
+    if (!t.options.arrangement.groupBy.isEmpty())
+        o.insert(QStringLiteral("group"), t.options.arrangement.groupBy);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -55,6 +61,9 @@ Fallible<ReportTemplate> ReportTemplates::fromJson(const QByteArray &json)
         t.options.statuses = strings(o.value(QStringLiteral("statuses")));
     t.options.columns = strings(o.value(QStringLiteral("columns")));
     t.options.publicList = o.value(QStringLiteral("public")).toBool();
+    t.options.arrangement.sortBy = o.value(QStringLiteral("sort")).toString();
+    t.options.arrangement.descending = o.value(QStringLiteral("descending")).toBool();
+    t.options.arrangement.groupBy = o.value(QStringLiteral("group")).toString();
     const QString orientation = o.value(QStringLiteral("orientation")).toString();
     if (orientation == u"landscape")
         t.options.orientation = ReportTable::Orientation::Landscape;

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -60,6 +61,27 @@ Outcome runBinary(const QStringList &args)
     o.out = QString::fromUtf8(p.readAllStandardOutput());
     o.err = QString::fromUtf8(p.readAllStandardError());
     return o;
+}
+
+// The fields of one CSV line, quotes removed.
+QStringList csvFields(const QString &line)
+{
+    QStringList fields{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'"' && quoted && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            fields.last() += c;
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            fields << QString();
+        } else {
+            fields.last() += c;
+        }
+    }
+    return fields;
 }
 
 QString describe(const Outcome &o)
@@ -221,6 +243,16 @@ void tst_CommandLine::run_data()
                                         QStringLiteral("directory"), QStringLiteral("--format"), QStringLiteral("odt"),
                                         QStringLiteral("--output"), QStringLiteral("{dir}/d.odt")},
         2, false, QStringLiteral("Unknown format \"odt\""));
+    row("report sorted in an unknown direction", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                                  QStringLiteral("directory"), QStringLiteral("--sort"),
+                                                  QStringLiteral("name:up"), QStringLiteral("--output"),
+                                                  QStringLiteral("{dir}/d.csv")},
+        2, false, QStringLiteral(":asc or :desc"));
+    row("report with an unknown status", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                          QStringLiteral("participants"), QStringLiteral("--event"), QStringLiteral("1"),
+                                          QStringLiteral("--statuses"), QStringLiteral("confirmed,paid"),
+                                          QStringLiteral("--output"), QStringLiteral("{dir}/p.csv")},
+        2, false, QStringLiteral("Unknown status \"paid\""));
 
     // Runtime failures: exit 1, the reason on stderr, nothing written.
     row("init over an existing file", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("init")}, 1, false,
@@ -247,6 +279,15 @@ void tst_CommandLine::run_data()
                                          QStringLiteral("directory"), QStringLiteral("--format"), QStringLiteral("csv"),
                                          QStringLiteral("--output"), QStringLiteral("{dir}/nowhere/d.csv")},
         1, false, QStringLiteral("nowhere"));
+    row("report sorted by a missing column", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                              QStringLiteral("participants"), QStringLiteral("--event"), QStringLiteral("1"),
+                                              QStringLiteral("--sort"), QStringLiteral("allergies"),
+                                              QStringLiteral("--output"), QStringLiteral("{dir}/p.csv")},
+        1, false, QStringLiteral("no column \"allergies\" to sort by"));
+    row("report grouped twice", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
+                                 QStringLiteral("directory"), QStringLiteral("--group"), QStringLiteral("city"),
+                                 QStringLiteral("--output"), QStringLiteral("{dir}/d.csv")},
+        1, false, QStringLiteral("cannot be grouped again"));
     row("list: newer version", {db, QStringLiteral("{dir}/newer.convivium"), QStringLiteral("list"),
                                 QStringLiteral("contributors")},
         1, false, QStringLiteral("newer version of Convivium"));
@@ -512,6 +553,32 @@ void tst_CommandLine::binary_reportParticipantsCsv()
                    QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("--output"), byId});
     QVERIFY2(o.code == 0, qPrintable(describe(o)));
     QCOMPARE(test::readFile(byId), test::readFile(csv));
+
+    // The counted statuses, latest arrival first, grouped by lodging option.
+    const QString grouped = path(QStringLiteral("participants-grouped.csv"));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("participants"),
+                   QStringLiteral("--event"), QStringLiteral("1"), QStringLiteral("--statuses"),
+                   QStringLiteral("pre_registered,confirmed"), QStringLiteral("--sort"), QStringLiteral("arrival:desc"),
+                   QStringLiteral("--group"), QStringLiteral("lodging"), QStringLiteral("--output"), grouped});
+    QVERIFY2(o.code == 0 && o.err.isEmpty(), qPrintable(describe(o)));
+    const QStringList rows = QString::fromUtf8(test::readFile(grouped)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 32);
+    QCOMPARE(rows.value(0), QStringLiteral("Lodging,Name,Organisation,Arrival,Departure,Diet,Status"));
+    QString previousGroup, previousArrival;
+    QSet<QString> groups;
+    for (const QString &line : rows.mid(1)) {
+        const QStringList f = csvFields(line);
+        if (f.value(0) != previousGroup) {
+            QVERIFY2(!groups.contains(f.value(0)), qPrintable(QStringLiteral("%1 split in two").arg(f.value(0))));
+            groups << f.value(0);
+            previousGroup = f.value(0);
+            previousArrival.clear();
+        } else {
+            QVERIFY2(f.value(3) <= previousArrival, qPrintable(line));   // ISO dates: text order is date order
+        }
+        previousArrival = f.value(3);
+    }
+    QVERIFY(groups.size() >= 3);
 }
 
 void tst_CommandLine::binary_reportErrors_exitCodes_noFile()

@@ -7,6 +7,7 @@
 #include "reports/CsvReportWriter.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportCatalog.h"
+#include "reports/builders/ReportSupport.h"
 #include "repositories/ContributorRepository.h"
 #include "repositories/EventRepository.h"
 #include "repositories/OrganisationRepository.h"
@@ -18,6 +19,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <climits>
+#include <limits>
 
 using namespace convivium;
 using core::ReportCatalog;
@@ -80,6 +83,9 @@ private slots:
     void participantsPdf_pageCountAndTotals();
     void feeStatements_onePagePerCountedParticipant();
     void badges_areASheetOfTenCardsAPage();
+    void participants_groupedByOrganisation_sortedInside();
+    void sort_keepsSectionsAndTotals();
+    void sortAndGroup_badChoices_fail();
 
 private:
     ReportOptions options() const;
@@ -302,6 +308,137 @@ void tst_ReportCatalog::badges_areASheetOfTenCardsAPage()
     QVERIFY(pages.value(0).contains(QStringLiteral("First event")));   // the newcomers' ribbon
     QVERIFY(pages.value(3).contains(QStringLiteral("Yannick Le Bihan")));
     QVERIFY(!pages.value(0).contains(QStringLiteral("Page 1")));       // cards, not a table
+}
+
+
+void tst_ReportCatalog::participants_groupedByOrganisation_sortedInside()
+{
+    ReportOptions o = options();
+    o.arrangement.groupBy = QStringLiteral("organisation");
+    o.arrangement.sortBy = QStringLiteral("arrival");
+    o.arrangement.descending = true;
+    const Fallible<ReportTable> built = ReportCatalog::build(m_demo->db(), QStringLiteral("participants"), o);
+    QVERIFY2(built, qPrintable(built.message()));
+    const ReportTable &t = built.value();
+    QCOMPARE(t.columnIndex(QStringLiteral("organisation")), -1);   // moved into the headings
+    QCOMPARE(t.groupColumnHeader(), QStringLiteral("Organisation"));
+    const int arrival = t.columnIndex(QStringLiteral("arrival"));
+
+    // Every organisation once, in name order; each heading counts its rows;
+    // inside a group the latest arrival comes first.
+    QStringList organisations;
+    int dataRows = 0, inGroup = 0, announced = -1;
+    QDate previous;
+    static const QRegularExpression heading(QStringLiteral("^Organisation: (.+) \\((\\d+)\\)$"));
+    for (const core::ReportRow &row : t.rows()) {
+        if (row.kind == core::ReportRow::Kind::Group) {
+            QCOMPARE(inGroup, announced < 0 ? 0 : announced);
+            const QRegularExpressionMatch m = heading.match(row.heading());
+            QVERIFY2(m.hasMatch(), qPrintable(row.heading()));
+            QCOMPARE(row.groupValue(), m.captured(1));
+            organisations << m.captured(1);
+            announced = m.captured(2).toInt();
+            inGroup = 0;
+            previous = QDate();
+        } else if (row.kind == core::ReportRow::Kind::Data) {
+            const QDate day = row.raw.value(arrival).toDate();
+            QVERIFY(day.isValid());
+            if (previous.isValid())
+                QVERIFY2(day <= previous, qPrintable(row.cells.join(u'|')));
+            previous = day;
+            ++inGroup;
+            ++dataRows;
+        } else {
+            QVERIFY2(row.cells.value(0).startsWith(QStringLiteral("31 participant")), qPrintable(row.cells.value(0)));
+        }
+    }
+    QCOMPARE(inGroup, announced);
+    QCOMPARE(dataRows, 31);
+    QCOMPARE(QSet<QString>(organisations.cbegin(), organisations.cend()).size(), organisations.size());
+    QStringList sorted = organisations;
+    std::stable_sort(sorted.begin(), sorted.end(), core::ReportSupport::lessByName);
+    QCOMPARE(organisations, sorted);
+
+    // CSV: the group column carries the organisation alone, not the heading.
+    const QByteArray csv = core::CsvReportWriter::toCsv(t);
+    QVERIFY(csv.startsWith("Organisation,Name,Arrival,Departure,Lodging,Diet,Status\r\n"));
+    QVERIFY(csv.contains("\"UMR Sol, Agro et hydrosystème, Spatialisation\",François Lemaître,2026-03-30"));
+}
+
+void tst_ReportCatalog::sort_keepsSectionsAndTotals()
+{
+    // Lodging plan: rooms with the most free beds first, inside each night.
+    ReportOptions o = options();
+    const Fallible<ReportTable> plain = ReportCatalog::build(m_demo->db(), QStringLiteral("lodging-plan"), o);
+    QVERIFY(plain);
+    o.arrangement.sortBy = QStringLiteral("free");
+    o.arrangement.descending = true;
+    const Fallible<ReportTable> sorted = ReportCatalog::build(m_demo->db(), QStringLiteral("lodging-plan"), o);
+    QVERIFY2(sorted, qPrintable(sorted.message()));
+    auto headings = [](const ReportTable &t) {
+        QStringList out;
+        for (const core::ReportRow &row : t.rows())
+            out << (row.kind == core::ReportRow::Kind::Data ? QStringLiteral("-") : row.cells.value(0));
+        return out;
+    };
+    QCOMPARE(headings(sorted.value()), headings(plain.value()));   // same nights, same places for totals
+    const int free = sorted.value().columnIndex(QStringLiteral("free"));
+    int previous = INT_MAX;
+    bool changedOrder = false;
+    for (int i = 0; i < sorted.value().rowCount(); ++i) {
+        const core::ReportRow &row = sorted.value().rows().at(i);
+        if (row.kind != core::ReportRow::Kind::Data) {
+            previous = INT_MAX;
+            continue;
+        }
+        if (row.cells.value(free).isEmpty()) {   // "No room yet" lines stay under the rooms
+            previous = -1;
+            continue;
+        }
+        const int n = row.raw.value(free).toInt();
+        QVERIFY2(n <= previous, qPrintable(row.cells.join(u'|')));
+        previous = n;
+        changedOrder = changedOrder || row.cells != plain.value().rows().at(i).cells;
+    }
+    QVERIFY(changedOrder);
+
+    // Fees: the largest amount due first, by value and not by text ("€99" < "€100").
+    o.arrangement.sortBy = QStringLiteral("due");
+    const Fallible<ReportTable> fees = ReportCatalog::build(m_demo->db(), QStringLiteral("fee-summary"), o);
+    QVERIFY(fees);
+    const int due = fees.value().columnIndex(QStringLiteral("due"));
+    qint64 last = std::numeric_limits<qint64>::max();
+    for (const core::ReportRow &row : fees.value().rows()) {
+        if (row.kind != core::ReportRow::Kind::Data)
+            continue;
+        QVERIFY2(row.raw.value(due).toLongLong() <= last, qPrintable(row.cells.join(u'|')));
+        last = row.raw.value(due).toLongLong();
+    }
+    QCOMPARE(fees.value().rows().last().kind, core::ReportRow::Kind::Total);
+}
+
+void tst_ReportCatalog::sortAndGroup_badChoices_fail()
+{
+    ReportOptions o = options();
+    o.arrangement.sortBy = QStringLiteral("shoe_size");
+    Fallible<ReportTable> t = ReportCatalog::build(m_demo->db(), QStringLiteral("participants"), o);
+    QVERIFY(!t);
+    QVERIFY2(t.message().contains(QStringLiteral("no column \"shoe_size\" to sort by")), qPrintable(t.message()));
+    QVERIFY2(t.message().contains(QStringLiteral("name, organisation")), qPrintable(t.message()));
+
+    o = options();
+    o.arrangement.groupBy = QStringLiteral("day");
+    t = ReportCatalog::build(m_demo->db(), QStringLiteral("venue-summary"), o);
+    QVERIFY(!t);
+    QVERIFY2(t.message().contains(QStringLiteral("cannot be grouped again")), qPrintable(t.message()));
+
+    // A public list has no diet column to group by.
+    o = options();
+    o.publicList = true;
+    o.arrangement.groupBy = QStringLiteral("diet");
+    t = ReportCatalog::build(m_demo->db(), QStringLiteral("participants"), o);
+    QVERIFY(!t);
+    QVERIFY2(t.message().contains(QStringLiteral("\"diet\"")), qPrintable(t.message()));
 }
 
 QTEST_MAIN(tst_ReportCatalog)

@@ -21,6 +21,10 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -60,6 +64,10 @@ private slots:
     void pdfExport_hasPages();
     void exportIntoMissingFolder_warnsAndWritesNothing();
     void reportWithoutEvent_disablesEventChoice();
+    void sortAndGroup_followTheReportAndItsColumns();
+    void template_keepsSortAndGroup();
+    void preview_paintsEveryPage();
+    void print_goesToThePrinterChosen();
 
 private:
     ReportsDialog *openDialog();
@@ -277,6 +285,150 @@ void tst_ReportsDialog::reportWithoutEvent_disablesEventChoice()
     QVERIFY(!d->exportReport(ReportsDialog::Format::Csv));
     QCOMPARE(m_prompts.warnings, QStringList{QStringLiteral("Tick at least one column.")});
     QCOMPARE(m_prompts.fileNames.size(), 1);   // not even asked
+}
+
+void tst_ReportsDialog::sortAndGroup_followTheReportAndItsColumns()
+{
+    ReportsDialog *d = openDialog();
+    QVERIFY(d->selectReport(QStringLiteral("participants")));
+    QVERIFY(d->selectEvent(m_eventId));
+    auto keys = [](QComboBox *combo) {
+        QStringList out;
+        for (int i = 1; i < combo->count(); ++i)
+            out << combo->itemData(i).toString();
+        return out;
+    };
+    // Sorting offers the ticked columns; grouping the ticked ones that make groups.
+    QCOMPARE(keys(d->sortCombo()), core::ReportCatalog::defaultParticipantColumns());
+    QCOMPARE(keys(d->groupCombo()), (QStringList{QStringLiteral("organisation"), QStringLiteral("arrival"),
+                                                 QStringLiteral("departure"), QStringLiteral("lodging"),
+                                                 QStringLiteral("diet"), QStringLiteral("status")}));
+    QVERIFY(!d->descendingCheck()->isEnabled());
+    QVERIFY(d->setGroup(QStringLiteral("diet")));
+    QVERIFY(d->setColumnChecked(QStringLiteral("diet"), false));   // the grouping goes with the column
+    QVERIFY(!keys(d->sortCombo()).contains(QStringLiteral("diet")));
+    QCOMPARE(d->groupCombo()->currentIndex(), 0);
+    d->publicCheck()->setChecked(true);   // personal columns are not offered for publication
+    QVERIFY(!keys(d->groupCombo()).contains(QStringLiteral("status")));
+    d->publicCheck()->setChecked(false);
+
+    QVERIFY(d->setSort(QStringLiteral("name"), true));
+    QVERIFY(d->descendingCheck()->isEnabled());
+    QVERIFY(d->setGroup(QStringLiteral("lodging")));
+    const QString csv = m_dir.filePath(QStringLiteral("grouped.csv"));
+    m_prompts.fileNames << csv;
+    QVERIFY(d->exportReport(ReportsDialog::Format::Csv));
+    QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+    const QStringList lines = csvLines(csv);
+    QCOMPARE(lines.value(0), QStringLiteral("Lodging,Name,Organisation,Arrival,Departure,Status"));
+    QCOMPARE(lines.size(), 1 + 31);
+    // Inside the first lodging option, names run from Z to A.
+    const QString firstOption = lines.value(1).section(u',', 0, 0);
+    QStringList names;
+    for (const QString &line : lines.mid(1))
+        if (line.section(u',', 0, 0) == firstOption)
+            names << line.section(u',', 1, 1);
+    QVERIFY(names.size() > 1);
+    QStringList expected = names;
+    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) > 0;
+    });
+    QCOMPARE(names, expected);
+
+    // Reports with their own fixed order offer nothing.
+    QVERIFY(d->selectReport(QStringLiteral("kitchen")));
+    QVERIFY(!d->sortCombo()->isEnabled());
+    QVERIFY(!d->groupCombo()->isEnabled());
+    QVERIFY(d->options().arrangement.sortBy.isEmpty());
+    QVERIFY(d->selectReport(QStringLiteral("directory")));
+    QVERIFY(d->sortCombo()->isEnabled());
+    QVERIFY(!d->groupCombo()->isEnabled());
+}
+
+void tst_ReportsDialog::template_keepsSortAndGroup()
+{
+    ReportsDialog *d = openDialog();
+    QVERIFY(d->selectReport(QStringLiteral("participants")));
+    QVERIFY(d->setSort(QStringLiteral("arrival"), true));
+    QVERIFY(d->setGroup(QStringLiteral("organisation")));
+    QVERIFY(d->saveTemplate(QStringLiteral("Par structure")));
+
+    d = openDialog();
+    QCOMPARE(d->sortCombo()->currentIndex(), 0);
+    QVERIFY(d->applyTemplate(QStringLiteral("Par structure")));
+    QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+    const core::ReportOptions o = d->options();
+    QCOMPARE(o.arrangement.sortBy, QStringLiteral("arrival"));
+    QVERIFY(o.arrangement.descending);
+    QCOMPARE(o.arrangement.groupBy, QStringLiteral("organisation"));
+    QCOMPARE(d->groupCombo()->currentText(), QStringLiteral("Organisation"));
+}
+
+void tst_ReportsDialog::preview_paintsEveryPage()
+{
+    ReportsDialog *d = openDialog();
+    QVERIFY(d->selectReport(QStringLiteral("fee-statements")));
+    QVERIFY(d->selectEvent(m_eventId));
+    int pages = -1;
+    QString title;
+    m_prompts.dialogDriver = [&](QWidget *w) {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(w);
+        if (!preview)
+            return int(QDialog::Rejected);
+        title = preview->windowTitle();
+        auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        if (widget) {
+            widget->updatePreview();   // what showing the dialog does
+            pages = widget->pageCount();
+        }
+        return int(QDialog::Rejected);
+    };
+    d->preview();
+    QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+    QCOMPARE(title, QStringLiteral("Preview: Fee statements"));
+    QCOMPARE(pages, 31);   // one statement a counted participant
+
+    // A report that cannot be built says why instead of opening an empty preview.
+    d->statusCheck(QStringLiteral("pre_registered"))->setChecked(false);
+    d->statusCheck(QStringLiteral("confirmed"))->setChecked(false);
+    title.clear();
+    d->preview();
+    QVERIFY(title.isEmpty());
+    QCOMPARE(m_prompts.warnings, QStringList{QStringLiteral("Tick at least one registration status.")});
+}
+
+void tst_ReportsDialog::print_goesToThePrinterChosen()
+{
+    ReportsDialog *d = openDialog();
+    QVERIFY(d->selectReport(QStringLiteral("sign-in")));
+    QVERIFY(d->selectEvent(m_eventId));
+    const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+    bool landscape = true;
+    m_prompts.dialogDriver = [&](QWidget *w) {
+        auto *dialog = qobject_cast<QPrintDialog *>(w);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        // The user picks "Print to file": the page set up by the report stays.
+        landscape = dialog->printer()->pageLayout().orientation() == QPageLayout::Landscape;
+        dialog->printer()->setOutputFormat(QPrinter::PdfFormat);
+        dialog->printer()->setOutputFileName(pdf);
+        return int(QDialog::Accepted);
+    };
+    d->print();
+    QVERIFY2(m_prompts.warnings.isEmpty(), qPrintable(m_prompts.warnings.join(u'\n')));
+    QVERIFY(!landscape);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    const QRegularExpressionMatch m = pages.match(QString::fromUtf8(info.readAllStandardOutput()));
+    QVERIFY2(m.hasMatch() && m.captured(1).toInt() >= 5, "one sign-in sheet a day at least");
+
+    // Cancelling the printer dialog prints nothing.
+    QFile::remove(pdf);
+    m_prompts.dialogDriver = [](QWidget *) { return int(QDialog::Rejected); };
+    d->print();
+    QVERIFY(!QFileInfo::exists(pdf));
 }
 
 int main(int argc, char **argv)

@@ -27,6 +27,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -94,9 +95,20 @@ ReportsDialog::ReportsDialog(core::Community &community, UserPrompts &prompts, Q
     columnLayout->addLayout(moveButtons);
     resetColumns(core::ReportCatalog::defaultParticipantColumns());
 
+    m_sort = new QComboBox;
+    m_sort->setObjectName(QStringLiteral("sort"));
+    m_descending = new QCheckBox(tr("&Descending"));
+    auto *sortRow = new QHBoxLayout;
+    sortRow->addWidget(m_sort, 1);
+    sortRow->addWidget(m_descending);
+    m_group = new QComboBox;
+    m_group->setObjectName(QStringLiteral("group"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Template:"), templateRow);
     form->addRow(tr("&Event:"), m_events);
+    form->addRow(tr("&Sort by:"), sortRow);
+    form->addRow(tr("&Group by:"), m_group);
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(QString(), m_public);
 
@@ -133,7 +145,13 @@ ReportsDialog::ReportsDialog(core::Community &community, UserPrompts &prompts, Q
             applyTemplate(m_templates->itemText(index));
         updateEnabled();
     });
-    connect(m_reports, &QListWidget::currentRowChanged, this, &ReportsDialog::updateEnabled);
+    connect(m_reports, &QListWidget::currentRowChanged, this, [this] {
+        refillArrangement();
+        updateEnabled();
+    });
+    connect(m_columns, &QListWidget::itemChanged, this, &ReportsDialog::refillArrangement);
+    connect(m_public, &QCheckBox::toggled, this, &ReportsDialog::refillArrangement);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &ReportsDialog::updateEnabled);
     connect(m_columns, &QListWidget::currentRowChanged, this, &ReportsDialog::updateEnabled);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrentColumn(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrentColumn(+1); });
@@ -167,25 +185,6 @@ void ReportsDialog::reloadTemplates(const QString &select)
     m_templates->setCurrentIndex(qMax(0, index));
 }
 
-QString ReportsDialog::columnLabel(const QString &key)
-{
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("organisation"), QT_TR_NOOP("Organisation")},
-        {QStringLiteral("arrival"), QT_TR_NOOP("Arrival")},
-        {QStringLiteral("departure"), QT_TR_NOOP("Departure")},
-        {QStringLiteral("nights"), QT_TR_NOOP("Nights")},
-        {QStringLiteral("lodging"), QT_TR_NOOP("Lodging")},
-        {QStringLiteral("diet"), QT_TR_NOOP("Diet")},
-        {QStringLiteral("allergies"), QT_TR_NOOP("Allergies")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("payer"), QT_TR_NOOP("Paid by")},
-        {QStringLiteral("newcomer"), QT_TR_NOOP("First event")},
-    };
-    const char *label = labels.value(key);
-    return label ? tr(label) : key;
-}
-
 void ReportsDialog::resetColumns(const QStringList &checkedInOrder)
 {
     m_columns->clear();
@@ -196,15 +195,65 @@ void ReportsDialog::resetColumns(const QStringList &checkedInOrder)
     for (const QString &key : order) {
         if (!core::ReportCatalog::participantColumns().contains(key))
             continue;   // a template from a newer version
-        auto *item = new QListWidgetItem(columnLabel(key), m_columns);
+        auto *item = new QListWidgetItem(core::ReportCatalog::columnLabel(key), m_columns);
         item->setData(KeyRole, key);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checkedInOrder.contains(key) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
+void ReportsDialog::refillArrangement()
+{
+    const core::ReportInfo *info = core::ReportCatalog::find(currentReport());
+    QStringList sortable = info ? info->sortable : QStringList();
+    QStringList groupable = info ? info->groupable : QStringList();
+    if (currentReport() == kParticipants) {
+        // Only what the list will show: the ticked columns, in their order.
+        QStringList shown = checkedColumns();
+        if (m_public->isChecked())
+            shown.removeIf([](const QString &key) {
+                return core::ReportCatalog::personalParticipantColumns().contains(key);
+            });
+        sortable = shown;
+        groupable.removeIf([&shown](const QString &key) { return !shown.contains(key); });
+    }
+    auto refill = [](QComboBox *combo, const QString &none, const QStringList &keys) {
+        const QString kept = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(none, QString());
+        for (const QString &key : keys)
+            combo->addItem(core::ReportCatalog::columnLabel(key), key);
+        combo->setCurrentIndex(qMax(0, combo->findData(kept)));
+        combo->setEnabled(!keys.isEmpty());
+    };
+    refill(m_sort, tr("The report's own order"), sortable);
+    refill(m_group, tr("No grouping"), groupable);
+    updateEnabled();
+}
+
+bool ReportsDialog::setSort(const QString &key, bool descending)
+{
+    const int index = m_sort->findData(key);
+    if (index < 0)
+        return false;
+    m_sort->setCurrentIndex(index);
+    m_descending->setChecked(descending);
+    return true;
+}
+
+bool ReportsDialog::setGroup(const QString &key)
+{
+    const int index = m_group->findData(key);
+    if (index < 0)
+        return false;
+    m_group->setCurrentIndex(index);
+    return true;
+}
+
 void ReportsDialog::updateEnabled()
 {
+    m_descending->setEnabled(m_sort->currentIndex() > 0);
     const core::ReportInfo *info = core::ReportCatalog::find(currentReport());
     const bool needsEvent = info && info->needsEvent;
     m_events->setEnabled(needsEvent);
@@ -317,6 +366,9 @@ core::ReportOptions ReportsDialog::options() const
     if (currentReport() == kParticipants)
         o.columns = checkedColumns();
     o.publicList = m_public->isChecked();
+    o.arrangement.sortBy = m_sort->currentData().toString();
+    o.arrangement.descending = !o.arrangement.sortBy.isEmpty() && m_descending->isChecked();
+    o.arrangement.groupBy = m_group->currentData().toString();
     const int orientation = m_orientation->currentData().toInt();
     if (orientation >= 0)
         o.orientation = core::ReportTable::Orientation(orientation);
@@ -508,6 +560,14 @@ bool ReportsDialog::applyTemplate(const QString &name)
     m_public->setChecked(t.options.publicList);
     m_orientation->setCurrentIndex(t.options.orientation ? m_orientation->findData(int(*t.options.orientation)) : 0);
     resetColumns(t.options.columns.isEmpty() ? core::ReportCatalog::defaultParticipantColumns() : t.options.columns);
+    refillArrangement();
+    if (!t.options.arrangement.sortBy.isEmpty() && !setSort(t.options.arrangement.sortBy, t.options.arrangement.descending))
+        showError(tr("The template “%1” sorts by a column this report no longer has.").arg(name));
+    setGroup(t.options.arrangement.groupBy);
+    if (t.options.arrangement.groupBy.isEmpty())
+        m_group->setCurrentIndex(0);
+    if (t.options.arrangement.sortBy.isEmpty())
+        m_sort->setCurrentIndex(0);
     m_templates->setCurrentIndex(qMax(0, m_templates->findText(name)));
     updateEnabled();
     return true;

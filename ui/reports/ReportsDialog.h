@@ -41,6 +41,9 @@ public:
     QStringList checkedColumns() const;
     bool setColumnChecked(const QString &key, bool checked);
     bool moveColumn(const QString &key, int delta);   // -1 up, +1 down
+    // Sort and grouping choices: column keys, empty for the report's own.
+    bool setSort(const QString &key, bool descending = false);
+    bool setGroup(const QString &key);
     QStringList templateNames() const;
     QString currentTemplate() const;
 
@@ -51,6 +54,9 @@ public:
     QCheckBox *publicCheck() const { return m_public; }
     QCheckBox *statusCheck(const QString &code) const { return m_statuses.value(code); }
     QListWidget *columnList() const { return m_columns; }
+    QComboBox *sortCombo() const { return m_sort; }
+    QCheckBox *descendingCheck() const { return m_descending; }
+    QComboBox *groupCombo() const { return m_group; }
 
     // Asks for a file name, builds the report and writes it; false when
     // cancelled or failed (the user was told why).
@@ -72,10 +78,10 @@ private:
     void loadEvents();
     void reloadTemplates(const QString &select);
     void resetColumns(const QStringList &checkedInOrder);
+    void refillArrangement();   // the sort and group choices of the current report and columns
     void moveCurrentColumn(int delta);
     core::Fallible<core::ReportTable> buildTable() const;
     void showError(const QString &message);
-    static QString columnLabel(const QString &key);
 
     core::Community &m_community;
     const core::Database &m_db;
@@ -88,6 +94,9 @@ private:
     QListWidget *m_columns;
     QPushButton *m_up;
     QPushButton *m_down;
+    QComboBox *m_sort;
+    QCheckBox *m_descending;
+    QComboBox *m_group;
     QComboBox *m_templates;
     QPushButton *m_deleteTemplate;
 };

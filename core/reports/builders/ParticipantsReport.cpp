@@ -20,9 +20,7 @@ Fallible<ReportTable> ParticipantsReport::build(const Database &db, const Report
             return Result::failure(tr("Unknown column \"%1\". The columns are: %2.")
                                        .arg(key, known.join(QStringLiteral(", "))));
     if (options.publicList)
-        columns.removeIf([](const QString &key) {
-            return key == u"diet" || key == u"allergies" || key == u"payer" || key == u"status";
-        });
+        columns.removeIf([](const QString &key) { return ReportCatalog::personalParticipantColumns().contains(key); });
 
     Fallible<ReportSupport::EventData> data = ReportSupport::loadEvent(db, options);
     if (!data)
