@@ -137,8 +137,8 @@ Result CommunityGenerator::write(const core::Database &db, const CommunitySize &
         const QString title = QStringLiteral("Rencontre %1 %2").arg(pick(kPlaces, rng)).arg(e);
         if (!events.add({e, QStringLiteral("sprint"), title, day(start), day(start.addDays(4)), 120,
                          QStringLiteral("held"), core::SearchKey::of({title}), stamp(), stamp()})
-            || !options.add({e * 2 - 1, e, QStringLiteral("Chambre partagée"), QStringLiteral("shared_room"), 2, 40, 6200, 0, 1})
-            || !options.add({e * 2, e, QStringLiteral("Chambre solo"), QStringLiteral("solo_room"), 1, 20, 6200, 1500, 1}))
+            || !options.add({e * 2 - 1, e, QStringLiteral("Chambre partagée"), QStringLiteral("shared_room"), 2, size.sharedRooms, 6200, 0, 1})
+            || !options.add({e * 2, e, QStringLiteral("Chambre solo"), QStringLiteral("solo_room"), 1, size.soloRooms, 6200, 1500, 1}))
             return Result::failure(events.error() + options.error());
     }
 
@@ -157,7 +157,8 @@ Result CommunityGenerator::write(const core::Database &db, const CommunitySize &
                 continue;
             chosen.insert(who);
             const int arrival = int(rng.bounded(2u));
-            if (!registrations.add({e, who, pick(kStatuses, rng), stamp(), day(start.addDays(arrival)),
+            const QString status = size.allConfirmed ? QStringLiteral("confirmed") : pick(kStatuses, rng);
+            if (!registrations.add({e, who, status, stamp(), day(start.addDays(arrival)),
                                     day(start.addDays(4 - int(rng.bounded(2u)))), e * 2 - int(rng.bounded(2u)),
                                     stamp(), stamp()}))
                 return Result::failure(registrations.error());

@@ -16,6 +16,9 @@ struct CommunitySize {
     int groups = 500;
     int events = 300;
     int registrations = 30000;
+    int sharedRooms = 40;   // two-bed rooms per event
+    int soloRooms = 20;     // one-bed rooms per event
+    bool allConfirmed = false;   // every registration counts (report benches)
 };
 
 class CommunityGenerator

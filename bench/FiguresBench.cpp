@@ -31,7 +31,7 @@ void runFiguresBench(const core::Database &db)
             const QList<core::Registration> all = core::RegistrationRepository(db).staysForEvent(id);
             registrations += int(all.size());
             const core::Occupancy occupancy = core::EventFigures::occupancy(event, all);
-            const QList<core::MealCount> meals = core::EventFigures::meals(event, all);
+            const QList<core::MealCount> meals = core::EventFigures::meals(all);
             const core::FeeTotal fees = core::EventFigures::feeTotal(
                 core::EventFigures::feesByPayer(event, all, core::PaymentRepository(db).paidByRegistration(id)));
             checksum += occupancy.nights.size() + meals.size() + fees.dueCents;

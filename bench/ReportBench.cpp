@@ -1,129 +1,118 @@
 #include "ReportBench.h"
+#include "CommunityGenerator.h"
+#include "db/Database.h"
 #include "reports/PdfReportWriter.h"
-#include "reports/ReportTable.h"
+#include "reports/ReportCatalog.h"
+#include "repositories/EventRepository.h"
+#include "repositories/RoomRepository.h"
+#include "services/RoomPlanner.h"
 
-#include <QDate>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace convivium::bench {
 
 namespace {
 
-using core::ReportColumn;
-using core::ReportTable;
-
-const char *const FirstNames[] = {"Anne", "Bruno", "Chloé", "David", "Élodie", "François", "Gaëlle", "Hugo",
-                                  "Inès", "Julien", "Katia", "Léo", "Maëlle", "Nicolas", "Océane", "Pierre",
-                                  "Quentin", "Rose", "Sébastien", "Thérèse", "Ulysse", "Valérie", "William", "Zoé"};
-const char *const LastNames[] = {"Martin", "Bernard", "Dubois", "Le Gall", "Kerhervé", "Moreau", "Laurent",
-                                 "Simon", "Michel", "Lefèvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
-                                 "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau"};
-const char *const Organisations[] = {"Debian France", "KDE e.V.", "April", "Framasoft", "The Document Foundation",
-                                     "OpenStreetMap France", "Wikimédia France", "La Quadrature du Net",
-                                     "Association des utilisateurs de logiciels libres des Hautes-Alpes",
-                                     "GNOME Foundation", "Mozilla", "Tor Project"};
-const char *const Lodgings[] = {"Dormitory", "Double room", "Single room", "Tent pitch", "Lodging elsewhere"};
-const char *const Diets[] = {"Omnivore", "Vegetarian", "Vegan", "Gluten-free", "No pork"};
-const char *const Statuses[] = {"Confirmed", "Pre-registered", "Waiting list", "Cancelled"};
-
-template <typename T, size_t N>
-QString pick(T (&list)[N], int i)
+void print(const char *name, double value, const char *unit)
 {
-    return QString::fromUtf8(list[size_t(i) % N]);
+    std::printf("%s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
 }
 
-QString name(int i)
+// A community holding one generated event of `registrations` confirmed
+// people, with beds for all of them.
+std::unique_ptr<core::Database> eventCommunity(const QString &path, int registrations)
 {
-    return pick(FirstNames, i * 7 + i / 24) + u' ' + pick(LastNames, i * 13 + i / 22);
-}
-
-ReportTable participantList(int rows)
-{
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    ReportTable table;
-    table.setTitle(QStringLiteral("Participant list"));
-    table.setSubtitle(QStringLiteral("Summer meeting 2025 — Gap, 14 to 18 July"));
-    table.addIntroParagraph(QStringLiteral("Every registration, by name, with lodging, diet and status."));
-    table.setGeneratedAt(QDateTime(QDate(2025, 7, 1), QTime(9, 30)), locale);
-    table.addColumn(QStringLiteral("name"), QStringLiteral("Name"), 2.6);
-    table.addColumn(QStringLiteral("organisation"), QStringLiteral("Organisation"), 2.6);
-    table.addColumn(QStringLiteral("arrival"), QStringLiteral("Arrival"), 1.2, ReportColumn::Kind::Date);
-    table.addColumn(QStringLiteral("departure"), QStringLiteral("Departure"), 1.2, ReportColumn::Kind::Date);
-    table.addColumn(QStringLiteral("lodging"), QStringLiteral("Lodging"), 1.6);
-    table.addColumn(QStringLiteral("diet"), QStringLiteral("Diet"), 1.3);
-    table.addColumn(QStringLiteral("fee"), QStringLiteral("Fee"), 1.1, ReportColumn::Kind::Money);
-    table.addColumn(QStringLiteral("status"), QStringLiteral("Status"), 1.4);
-    table.reserveRows(rows + 1);
-    const QDate start(2025, 7, 14);
-    for (int i = 0; i < rows; ++i) {
-        const QDate arrival = start.addDays(i % 3);
-        const QDate departure = arrival.addDays(1 + i % 4);
-        const qint64 cents = 4500 * (1 + i % 4) + (i % 5) * 250;
-        table.addRow({name(i), pick(Organisations, i * 5), locale.toString(arrival, QLocale::ShortFormat),
-                      locale.toString(departure, QLocale::ShortFormat), pick(Lodgings, i), pick(Diets, i / 3),
-                      locale.toCurrencyString(cents / 100.0, QStringLiteral("€")), pick(Statuses, i * 3 / 2)},
-                     {QVariant(), QVariant(), arrival, departure, QVariant(), QVariant(), cents, QVariant()});
+    core::Database::OpenReport report;
+    std::unique_ptr<core::Database> db = core::Database::openFile(path, core::Database::Mode::CreateIfMissing, &report);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(report.message));
+        return nullptr;
     }
-    table.addTotalRow({QStringLiteral("%1 participants").arg(rows)});
-    return table;
-}
-
-ReportTable lodgingPlan(int people, int nights)
-{
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    ReportTable table;
-    table.setTitle(QStringLiteral("Lodging plan"));
-    table.setSubtitle(QStringLiteral("Summer meeting 2025 — Gap"));
-    table.setGeneratedAt(QDateTime(QDate(2025, 7, 1), QTime(9, 30)), locale);
-    table.setGroupColumnHeader(QStringLiteral("Night"));
-    table.setGroupPaging(ReportTable::GroupPaging::BreakBeforeGroup);
-    table.addColumn(QStringLiteral("room"), QStringLiteral("Room"), 1.2);
-    table.addColumn(QStringLiteral("bed"), QStringLiteral("Bed"), 0.6, ReportColumn::Kind::Number);
-    table.addColumn(QStringLiteral("name"), QStringLiteral("Name"), 2.6);
-    table.addColumn(QStringLiteral("organisation"), QStringLiteral("Organisation"), 2.6);
-    table.addColumn(QStringLiteral("diet"), QStringLiteral("Diet"), 1.3);
-    table.reserveRows(nights * (people + 2));
-    for (int n = 0; n < nights; ++n) {
-        table.addGroupHeading(locale.toString(QDate(2025, 7, 14).addDays(n), QStringLiteral("dddd d MMMM")));
-        for (int i = 0; i < people; ++i)
-            table.addRow({QStringLiteral("%1-%2").arg(QChar(u'A' + i / 100)).arg(i % 100 / 4 + 1, 2, 10, QChar(u'0')),
-                          QString::number(i % 4 + 1), name(i), pick(Organisations, i * 5), pick(Diets, i / 3)});
-        table.addTotalRow({QString(), QString(), QStringLiteral("%1 beds").arg(people)});
+    CommunitySize size;
+    size.organisations = 300;
+    size.contributors = registrations * 3 / 2;
+    size.groups = 0;
+    size.events = 1;
+    size.registrations = registrations;
+    size.sharedRooms = registrations / 3 + 1;
+    size.soloRooms = registrations / 3 + 1;
+    size.allConfirmed = true;
+    if (const core::Result r = CommunityGenerator::write(*db, size); !r) {
+        std::fprintf(stderr, "%s\n", qPrintable(r.message()));
+        return nullptr;
     }
-    return table;
+    return db;
 }
 
-double bestOfThree(const ReportTable &table, const QString &path)
+// Rooms made from the lodging options and everyone placed by the allocator,
+// as "Allocate automatically" does.
+bool placeEveryone(const core::Database &db, qint64 eventId)
 {
+    const core::Fallible<core::Event> event = core::EventRepository(db).load(eventId);
+    if (!event)
+        return false;
+    const core::RoomRepository rooms(db);
+    for (const core::Room &room : core::RoomPlanner::roomsToCreate(event.value(), rooms.forEvent(eventId)))
+        if (!rooms.insert(room))
+            return false;
+    const core::AllocationResult plan = core::RoomPlanner::plan(db, eventId);
+    return bool(rooms.replaceUnlocked(eventId, core::RoomPlanner::toStored(plan)));
+}
+
+// Best of three runs of build + PDF, in milliseconds; -1 on failure.
+double bestOfThree(const core::Database &db, const QString &report, const QString &pdf, int *rows = nullptr)
+{
+    core::ReportOptions options;
+    options.eventId = 1;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     double best = 1e12;
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer t;
         t.start();
-        core::PdfReportWriter writer;
-        if (const core::Result r = writer.writePdf(path, table); !r) {
-            std::fprintf(stderr, "%s\n", qPrintable(r.message()));
+        const core::Fallible<core::ReportTable> table = core::ReportCatalog::build(db, report, options);
+        core::Result written = table.result();
+        if (table)
+            written = core::PdfReportWriter().writePdf(pdf, table.value());
+        if (!written) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(report), qPrintable(written.message()));
             return -1;
         }
         best = std::min(best, t.nsecsElapsed() / 1e6);
+        if (rows)
+            *rows = table.value().rowCount();
     }
     return best;
 }
 
 } // namespace
 
-void runReportBench()
+void runReportBench(const core::Database &bigCommunity)
 {
     QTemporaryDir dir;
-    const double list = bestOfThree(participantList(2000), dir.filePath(QStringLiteral("participants.pdf")));
-    std::printf("participant_list_pdf_2000 %.1f ms\n", list);
-    std::fflush(stdout);
-    const double plan = bestOfThree(lodgingPlan(500, 5), dir.filePath(QStringLiteral("lodging.pdf")));
-    std::printf("lodging_plan_pdf_500 %.1f ms\n", plan);
-    std::fflush(stdout);
+    int rows = 0;
+    if (auto db = eventCommunity(dir.filePath(QStringLiteral("participants.convivium")), 2000)) {
+        print("participant_list_pdf_2000",
+              bestOfThree(*db, QStringLiteral("participants"), dir.filePath(QStringLiteral("participants.pdf")), &rows), "ms");
+        print("participant_list_rows", rows, "rows");
+    }
+    if (auto db = eventCommunity(dir.filePath(QStringLiteral("lodging.convivium")), 500); db && placeEveryone(*db, 1)) {
+        print("lodging_plan_pdf_500",
+              bestOfThree(*db, QStringLiteral("lodging-plan"), dir.filePath(QStringLiteral("lodging.pdf")), &rows), "ms");
+        print("lodging_plan_rows", rows, "rows");
+    }
+
+    QElapsedTimer t;
+    t.start();
+    const core::Fallible<core::ReportTable> contributors =
+        core::ReportCatalog::build(bigCommunity, QStringLiteral("contributors"), core::ReportOptions());
+    print("contributors_report_build_100k", contributors ? t.nsecsElapsed() / 1e6 : -1.0, "ms");
 }
 
 } // namespace convivium::bench

@@ -1,12 +1,18 @@
 #pragma once
 
+namespace convivium::core {
+class Database;
+}
+
 namespace convivium::bench {
 
-// The report engine on generated tables, no database involved: a
-// 2,000-row participant list and a lodging plan of 500 people over 5
-// nights, each written to a PDF in a temporary folder, best of 3.
-// Prints "participant_list_pdf_2000 <ms> ms" and "lodging_plan_pdf_500 <ms> ms".
+// Reports as the user gets them: built from a community file by the real
+// report builders, then written to a PDF in a temporary folder, best of 3.
+// - participant_list_pdf_2000: one event with 2,000 registrations;
+// - lodging_plan_pdf_500: one event of 5 nights, 500 participants placed in rooms;
+// - contributors_report_build_100k: the contributor list of the big community
+//   (building the table only; its PDF runs to thousands of pages).
 // Needs a QGuiApplication (fonts).
-void runReportBench();
+void runReportBench(const core::Database &bigCommunity);
 
 } // namespace convivium::bench

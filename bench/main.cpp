@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Community file to use or create."), QStringLiteral("file"));
     QCommandLineOption regenerate(QStringLiteral("regenerate"), QStringLiteral("Write the community again."));
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: gui, figures or allocation."),
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: figures, allocation or reports."),
                             QStringLiteral("part"));
     parser.addOption(only);
     parser.addOption(dbOption);
@@ -92,13 +92,15 @@ int main(int argc, char **argv)
     }
 
     const QString part = parser.value(only);
-    if (part == u"figures" || part == u"allocation") {
+    if (part == u"figures" || part == u"allocation" || part == u"reports") {
         core::Database::OpenReport report;
         auto community = core::Community::open(path, core::Database::Mode::OpenExisting, &report);
         if (!community)
             return 1;
         if (part == u"figures")
             bench::runFiguresBench(community->database());
+        else if (part == u"reports")
+            bench::runReportBench(community->database());
         else
             bench::runAllocationBench();
         return 0;
@@ -153,7 +155,7 @@ int main(int argc, char **argv)
     window.close();
     bench::runFiguresBench(window.community()->database());
     bench::runAllocationBench();
-    bench::runReportBench();
+    bench::runReportBench(window.community()->database());
 
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

@@ -343,6 +343,14 @@
     </message>
 </context>
 <context>
+    <name>VenueSummaryReport</name>
+    <message numerus="yes">
+        <source>Due for %n participant(s)</source>
+        <translation>
+            <numerusform>Due for %n participant</numerusform><numerusform>Due for %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>convivium::core::OccupancyModel</name>
     <message numerus="yes">
         <source>%n person(s) over capacity</source>

@@ -1862,11 +1862,23 @@
     </message>
     <message>
         <source>Balance</source>
-        <translation>Reste à payer</translation>
+        <translation>Solde</translation>
     </message>
     <message>
-        <source>to pay</source>
-        <translation>à payer</translation>
+        <source>%1, day visit</source>
+        <translation>%1, venue à la journée</translation>
+    </message>
+    <message>
+        <source>still to pay</source>
+        <translation>reste à payer</translation>
+    </message>
+    <message>
+        <source>paid too much, to refund</source>
+        <translation>trop-perçu, à rembourser</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>réglé</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4163,14 @@
         <source>To</source>
         <translation>Jusqu'au</translation>
     </message>
+    <message>
+        <source>Working groups and governance bodies, members who agreed to be listed</source>
+        <translation>Groupes de travail et instances de gouvernance, membres ayant accepté d’y figurer</translation>
+    </message>
+    <message>
+        <source>Working groups and governance bodies with their members</source>
+        <translation>Groupes de travail et instances de gouvernance avec leurs membres</translation>
+    </message>
 </context>
 <context>
     <name>RowStore</name>
@@ -4396,10 +4416,6 @@
         <translation>%1 (au-delà de la capacité)</translation>
     </message>
     <message>
-        <source>All options</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
         <source>Meals per day</source>
         <translation>Repas par jour</translation>
     </message>
@@ -4412,16 +4428,23 @@
         <translation>Montants dus</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Dû</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation>Reste à payer</translation>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Sleeping at the venue</source>
+        <translation>Dorment sur place</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for %n participant(s)</source>
+        <translation>
+            <numerusform>Dû pour %n participant·e</numerusform>
+            <numerusform>Dû pour %n participant·es</numerusform>
+            </translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ void MealCountModel::load(const Database &db, qint64 eventId)
         setMeals(Event{}, {});
         return;
     }
-    setMeals(event.value(), EventFigures::meals(event.value(), RegistrationRepository(db).staysForEvent(eventId)));
+    setMeals(event.value(), EventFigures::meals(RegistrationRepository(db).staysForEvent(eventId)));
 }
 
 void MealCountModel::setMeals(const Event &event, const QList<MealCount> &meals)

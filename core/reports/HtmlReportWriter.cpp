@@ -131,7 +131,7 @@ private:
             m_out += QStringLiteral("<tbody>\n");
             m_inBody = true;
         }
-        if (row.kind == ReportRow::Kind::Total)
+        if (row.printedBold())
             m_out += QStringLiteral("<tr class=\"total\">");
         else
             m_out += m_shade ? QStringLiteral("<tr class=\"alt\">") : QStringLiteral("<tr>");

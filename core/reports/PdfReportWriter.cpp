@@ -1,5 +1,6 @@
 #include "reports/PdfReportWriter.h"
 #include "reports/CardPainter.h"
+#include "reports/CellText.h"
 #include "reports/ReportFile.h"
 #include "reports/ReportLayout.h"
 #include "reports/ReportTable.h"
@@ -22,21 +23,6 @@ const QColor HeaderRule(0x8a, 0x99, 0xa8);
 const QColor GroupFill(0xe8, 0xee, 0xf5);
 const QColor ZebraFill(0xf3, 0xf5, 0xf7);
 const QColor GridRule(0xa0, 0xa8, 0xb0);
-
-// Cells are one line: line breaks and tabs become spaces.
-QString oneLine(const QString &text)
-{
-    for (const QChar c : text)
-        if (c == u'\n' || c == u'\r' || c == u'\t') {
-            QString flat = text;
-            flat.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
-            for (QChar &d : flat)
-                if (d == u'\n' || d == u'\r' || d == u'\t')
-                    d = u' ';
-            return flat;
-        }
-    return text;
-}
 
 int alignmentFlags(const ReportColumn &column)
 {
@@ -65,7 +51,7 @@ public:
         , m_ruled(table.rowHeightFactor() > 1.0)
     {
         for (const ReportColumn &column : table.columns())
-            m_align << (alignmentFlags(column) | Qt::AlignVCenter | Qt::TextSingleLine);
+            m_align << alignmentFlags(column);
         m_rule = pen(GridRule, 0.2);
     }
 
@@ -88,20 +74,30 @@ private:
         }
     }
 
-    // Text cut with "…" to the width of its box, never beyond it.
-    void text(const QRectF &box, int flags, const QString &text, const QFontMetricsF &metrics)
+    // Text wrapped onto at most maxLines lines of its box (CellText), the
+    // first centred in a line of firstLineHeight, the others below it.
+    void text(const QRectF &box, int flags, const QString &text, const QFontMetricsF &metrics, int maxLines = 1,
+              qreal firstLineHeight = -1)
     {
         if (text.isEmpty() || box.width() <= 0)
             return;
-        const QString shown = metrics.elidedText(oneLine(text), Qt::ElideRight, box.width());
-        // Placed by hand on its baseline: much cheaper than a formatted drawText(rect).
-        qreal x = box.left();
-        if (flags & (Qt::AlignRight | Qt::AlignHCenter)) {
-            const qreal room = box.width() - metrics.horizontalAdvance(shown);
-            x += flags & Qt::AlignRight ? room : room / 2;
+        const qreal lineHeight = firstLineHeight > 0 ? firstLineHeight : box.height();
+        const QStringList lines = CellText::wrap(text, metrics, box.width(), maxLines);
+        // A block of lines is centred in the first line's height (a tall
+        // signature row) but never starts above a normal line's top margin.
+        const qreal block = metrics.height() + (lines.size() - 1) * metrics.lineSpacing();
+        const qreal margin = (qMin(lineHeight, m_style.headerHeight) - metrics.height()) / 2;
+        qreal baseline = box.top() + qMax((lineHeight - block) / 2, margin) + metrics.ascent();
+        for (const QString &line : lines) {
+            // Placed by hand on its baseline: much cheaper than a formatted drawText(rect).
+            qreal x = box.left();
+            if (flags & (Qt::AlignRight | Qt::AlignHCenter)) {
+                const qreal room = box.width() - metrics.horizontalAdvance(line);
+                x += flags & Qt::AlignRight ? room : room / 2;
+            }
+            m_p.drawText(QPointF(x, baseline), line);
+            baseline += metrics.lineSpacing();
         }
-        const qreal baseline = box.top() + (box.height() - metrics.height()) / 2 + metrics.ascent();
-        m_p.drawText(QPointF(x, baseline), shown);
     }
 
     void titleBlock()
@@ -126,14 +122,15 @@ private:
 
     void header(qreal y)
     {
-        const qreal h = m_style.headerHeight;
+        const qreal h = m_layout.headerHeight();
         m_p.fillRect(QRectF(0, y, m_layout.width(), h), HeaderFill);
         m_p.setPen(pen(HeaderRule, 0.3));
         m_p.drawLine(QPointF(0, y + h), QPointF(m_layout.width(), y + h));
         m_p.setPen(Ink);
         useFont(m_style.bold);
         for (int c = 0; c < m_table.columnCount(); ++c)
-            text(cellBox(c, y, h), m_align.at(c), m_table.columns().at(c).header, m_bold);
+            text(cellBox(c, y, h), m_align.at(c), m_table.columns().at(c).header, m_bold, ReportLayout::HeaderLines,
+                 m_style.headerHeight);
         if (m_ruled)
             columnRules(y, h);
     }
@@ -147,11 +144,12 @@ private:
             m_p.fillRect(QRectF(0, placed.y, w, placed.height), GroupFill);
             m_p.setPen(Ink);
             useFont(m_style.bold);
-            text(QRectF(pad, placed.y, w - 2 * pad, placed.height), Qt::AlignLeft | Qt::AlignVCenter,
-                 ReportLayout::groupHeading(row.heading(), placed.continued), m_bold);
+            text(QRectF(pad, placed.y, w - 2 * pad, placed.height), Qt::AlignLeft,
+                 ReportLayout::groupHeading(row.heading(), placed.continued), m_bold, ReportLayout::GroupLines,
+                 m_style.groupHeight);
             return;
         }
-        const bool total = row.kind == ReportRow::Kind::Total;
+        const bool total = row.printedBold();
         if (placed.shaded)
             m_p.fillRect(QRectF(0, placed.y, w, placed.height), ZebraFill);
         if (m_ruled) {   // a form: every cell boxed, over the zebra fill
@@ -167,8 +165,10 @@ private:
         m_p.setPen(Ink);
         useFont(total ? m_style.bold : m_style.body);
         const QFontMetricsF &metrics = total ? m_bold : m_body;
+        const qreal firstLine = total ? m_style.headerHeight : m_style.rowHeight;
         for (int c = 0; c < m_table.columnCount(); ++c)
-            text(cellBox(c, placed.y, placed.height), m_align.at(c), row.cells.at(c), metrics);
+            text(cellBox(c, placed.y, placed.height), m_align.at(c), row.cells.at(c), metrics,
+                 ReportLayout::maxLines(m_table.columns().at(c), row.kind), firstLine);
     }
 
     void columnRules(qreal y, qreal h)
@@ -205,7 +205,7 @@ private:
         const qreal pagesWidth = m_footerMetrics.horizontalAdvance(pages);
         m_p.drawText(QRectF(w - pagesWidth - 1, top, pagesWidth + 1, lineH), Qt::AlignRight | Qt::AlignVCenter,
                      pages);
-        text(QRectF(0, top, w - pagesWidth - 6 * m_style.millimetre, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+        text(QRectF(0, top, w - pagesWidth - 6 * m_style.millimetre, lineH), Qt::AlignLeft,
              m_table.generatedAtText(), m_footerMetrics);
     }
 

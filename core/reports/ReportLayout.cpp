@@ -1,4 +1,6 @@
 #include "reports/ReportLayout.h"
+#include "reports/CellText.h"
+#include "reports/ColumnSizer.h"
 #include "reports/ReportTable.h"
 
 #include <QFontMetricsF>
@@ -29,12 +31,14 @@ ReportStyle ReportStyle::forDevice(QPaintDevice *device, const ReportTable &tabl
     s.subtitle = font(10.5);
     s.footer = font(7);
     s.millimetre = device->logicalDpiY() / 25.4;
-    s.padding = 1.2 * s.millimetre;
+    s.padding = 1.6 * s.millimetre;
     const qreal line = QFontMetricsF(s.bold, device).height();
     s.headerHeight = line * 1.55;
     s.rowHeight = s.headerHeight * table.rowHeightFactor();
     s.groupHeight = line * 1.7;
     s.footerHeight = QFontMetricsF(s.footer, device).height() + 3 * s.millimetre;
+    s.bodyLineSpacing = QFontMetricsF(s.body, device).lineSpacing();
+    s.boldLineSpacing = QFontMetricsF(s.bold, device).lineSpacing();
     return s;
 }
 
@@ -43,23 +47,52 @@ QString ReportLayout::groupHeading(const QString &heading, bool continued)
     return continued ? tr("%1 (continued)").arg(heading) : heading;
 }
 
+int ReportLayout::maxLines(const ReportColumn &column, ReportRow::Kind kind)
+{
+    if (column.kind != ReportColumn::Kind::Text)
+        return 1;
+    return kind == ReportRow::Kind::Total ? 2 : 4;
+}
+
 ReportLayout::ReportLayout(const ReportTable &table, QPaintDevice *device)
     : m_style(ReportStyle::forDevice(device, table))
     , m_width(device->width())
     , m_height(device->height())
+    , m_bodyMetrics(m_style.body, device)
+    , m_boldMetrics(m_style.bold, device)
 {
-    qreal total = 0;
-    for (const ReportColumn &column : table.columns())
-        total += column.width;
+    m_columnWidths = ColumnSizer::widths(table, {m_width, m_style.padding, m_style.millimetre, m_bodyMetrics, m_boldMetrics});
     qreal x = 0;
-    for (const ReportColumn &column : table.columns()) {
-        const qreal w = total > 0 ? m_width * column.width / total : 0;
+    int headerLines = 1;
+    for (int c = 0; c < m_columnWidths.size(); ++c) {
         m_columnLefts << x;
-        m_columnWidths << w;
-        x += w;
+        x += m_columnWidths.at(c);
+        headerLines = qMax(headerLines, CellText::lineCount(table.columns().at(c).header, m_boldMetrics,
+                                                            m_columnWidths.at(c) - 2 * m_style.padding, HeaderLines));
     }
+    m_headerHeight = m_style.headerHeight + (headerLines - 1) * m_style.boldLineSpacing;
     measureTitleBlock(table, device);
     paginate(table);
+}
+
+qreal ReportLayout::rowHeight(const ReportTable &table, const ReportRow &row, bool continued) const
+{
+    const qreal pads = 2 * m_style.padding;
+    if (row.kind == ReportRow::Kind::Group) {
+        const int lines = CellText::lineCount(groupHeading(row.heading(), continued), m_boldMetrics, m_width - pads,
+                                              GroupLines);
+        return m_style.groupHeight + (lines - 1) * m_style.boldLineSpacing;
+    }
+    const bool total = row.printedBold();
+    const QFontMetricsF &metrics = total ? m_boldMetrics : m_bodyMetrics;
+    int lines = 1;
+    for (int c = 0; c < m_columnWidths.size(); ++c) {
+        const int most = maxLines(table.columns().at(c), row.kind);
+        if (most > 1)
+            lines = qMax(lines, CellText::lineCount(row.cells.at(c), metrics, m_columnWidths.at(c) - pads, most));
+    }
+    return total ? m_style.headerHeight + (lines - 1) * m_style.boldLineSpacing
+                 : m_style.rowHeight + (lines - 1) * m_style.bodyLineSpacing;
 }
 
 void ReportLayout::measureTitleBlock(const ReportTable &table, QPaintDevice *device)
@@ -100,22 +133,13 @@ void ReportLayout::paginate(const ReportTable &table)
         page.titleBlock = titleBlock;
         page.headerY = titleBlock ? m_titleBlockHeight : 0;
         m_pages << page;
-        y = page.headerY + m_style.headerHeight;
+        y = page.headerY + m_headerHeight;
     };
     auto place = [&](int row, qreal height, bool continued, bool shaded) {
         m_pages.last().rows << PlacedRow{row, y, height, continued, shaded};
         y += height;
     };
-    auto heightOf = [&](const ReportRow &row) {
-        switch (row.kind) {
-        case ReportRow::Kind::Group:
-            return m_style.groupHeight;
-        case ReportRow::Kind::Total:
-            return m_style.headerHeight;
-        default:
-            return m_style.rowHeight;
-        }
-    };
+    auto heightOf = [&](const ReportRow &row) { return rowHeight(table, row, false); };
 
     newPage(true, true);
     int group = -1;
@@ -131,19 +155,20 @@ void ReportLayout::paginate(const ReportTable &table)
             else if (paging == ReportTable::GroupPaging::BreakBeforeGroup && pageHasRows)
                 newPage(false, false);
             // Keep the heading with its first row.
-            qreal need = m_style.groupHeight;
+            const qreal headingHeight = heightOf(row);
+            qreal need = headingHeight;
             if (i + 1 < rows.size() && rows.at(i + 1).kind != ReportRow::Kind::Group)
                 need += heightOf(rows.at(i + 1));
             if (y + need > bottom && !m_pages.last().rows.isEmpty())
                 newPage(false, false);
-            place(i, m_style.groupHeight, false, false);
+            place(i, headingHeight, false, false);
             continue;
         }
         const qreal h = heightOf(row);
         if (y + h > bottom && pageHasRows) {
             newPage(false, false);
             if (group >= 0)
-                place(group, m_style.groupHeight, true, false);
+                place(group, rowHeight(table, rows.at(group), true), true, false);
         }
         place(i, h, false, row.kind == ReportRow::Kind::Data && shade);
         if (row.kind == ReportRow::Kind::Data)

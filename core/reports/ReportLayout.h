@@ -1,13 +1,15 @@
 #pragma once
+#include "reports/ReportTable.h"
+
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QList>
 
 class QPaintDevice;
 
 namespace convivium::core {
 
-class ReportTable;
 
 // Fonts and sizes of a report on one device, in the device's units.
 struct ReportStyle {
@@ -22,6 +24,8 @@ struct ReportStyle {
     qreal headerHeight = 0; // the column header row, and a total row
     qreal groupHeight = 0;  // a group heading
     qreal footerHeight = 0; // kept free at the bottom of each page
+    qreal bodyLineSpacing = 0;  // each further line of a wrapped cell
+    qreal boldLineSpacing = 0;
 
     static ReportStyle forDevice(QPaintDevice *device, const ReportTable &table);
 };
@@ -44,10 +48,11 @@ struct ReportPage {
 };
 
 // The pagination of a table on a device, computed before anything is drawn
-// so that each footer can say "Page N / M". Rows are one line high (cells
-// are elided, never wrapped), so the layout is arithmetic, not text layout:
-// the column header is repeated on every page, a group heading never ends a
-// page alone, a group cut by a page break is announced again "(continued)".
+// so that each footer can say "Page N / M". Columns are sized from their
+// content (ColumnSizer); text cells wrap onto a few lines (CellText) and a
+// row is as tall as its tallest cell. The column header is repeated on every
+// page, a group heading never ends a page alone, a group cut by a page break
+// is announced again "(continued)".
 class ReportLayout
 {
     Q_DECLARE_TR_FUNCTIONS(ReportLayout)
@@ -66,12 +71,18 @@ public:
     qreal titleBlockHeight() const { return m_titleBlockHeight; }
     qreal columnLeft(int column) const { return m_columnLefts.value(column); }
     qreal columnWidth(int column) const { return m_columnWidths.value(column); }
+    qreal headerHeight() const { return m_headerHeight; }
+    // How many lines a cell may take before it is cut.
+    static int maxLines(const ReportColumn &column, ReportRow::Kind kind);
+    static constexpr int HeaderLines = 3;
+    static constexpr int GroupLines = 3;
     // A group heading as shown, "(continued)" when repeated.
     static QString groupHeading(const QString &heading, bool continued);
 
 private:
     void measureTitleBlock(const ReportTable &table, QPaintDevice *device);
     void paginate(const ReportTable &table);
+    qreal rowHeight(const ReportTable &table, const ReportRow &row, bool continued) const;
 
     ReportStyle m_style;
     qreal m_width = 0;
@@ -81,6 +92,9 @@ private:
     qreal m_titleBlockHeight = 0;
     QList<qreal> m_columnLefts;
     QList<qreal> m_columnWidths;
+    qreal m_headerHeight = 0;
+    QFontMetricsF m_bodyMetrics;
+    QFontMetricsF m_boldMetrics;
     QList<ReportPage> m_pages;
 };
 

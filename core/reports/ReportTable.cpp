@@ -1,4 +1,5 @@
 #include "reports/ReportTable.h"
+#include "reports/ReportDates.h"
 
 #include <algorithm>
 #include <utility>
@@ -14,7 +15,7 @@ ReportColumn::Align ReportColumn::effectiveAlign() const
 
 void ReportTable::setGeneratedAt(const QDateTime &when, const QLocale &locale)
 {
-    m_generatedAt = tr("Generated on %1").arg(locale.toString(when.toLocalTime(), QLocale::ShortFormat));
+    m_generatedAt = tr("Generated on %1").arg(ReportDates::dateTime(when, locale));
 }
 
 int ReportTable::addColumn(const ReportColumn &column)
@@ -78,6 +79,12 @@ void ReportTable::addGroupHeading(const QString &heading, const QString &rawValu
 void ReportTable::addTotalRow(const QStringList &cells, const QVariantList &raw)
 {
     m_rows << makeRow(ReportRow::Kind::Total, cells, raw, columnCount());
+}
+
+void ReportTable::addSubtotalRow(const QStringList &cells, const QVariantList &raw)
+{
+    addRow(cells, raw);
+    m_rows.last().emphasised = true;
 }
 
 QList<ReportRow> ReportTable::takeRows()

@@ -16,7 +16,8 @@ struct ReportColumn {
 
     QString key;        // stable name ("name", "arrival"): CSS classes, tests
     QString header;     // what the reader sees (translated by the report builder)
-    qreal width = 1.0;  // relative width; the writers share the page width out
+    qreal width = 1.0;  // relative share of the page's spare width (text columns)
+    qreal minimumMm = 0;  // room kept whatever the content (a signature column)
     Kind kind = Kind::Text;
     Align align = Align::Auto;
 
@@ -32,6 +33,9 @@ struct ReportRow {
     Kind kind = Kind::Data;
     QStringList cells;  // formatted texts, one per column; a group heading has one
     QVariantList raw;   // optional machine values for CSV (QDate, cents, numbers)
+    bool emphasised = false;   // a data row printed like a total (a subtotal, a balance)
+
+    bool printedBold() const { return kind == Kind::Total || emphasised; }
 
     QString heading() const { return kind == Kind::Group ? cells.value(0) : QString(); }
     // The group's value for CSV's group column: the heading unless given.
@@ -79,6 +83,8 @@ public:
     // rawValue: what CSV puts in its group column (heading text when empty).
     void addGroupHeading(const QString &heading, const QString &rawValue = QString());
     void addTotalRow(const QStringList &cells, const QVariantList &raw = {});
+    // Data that reads as a total on paper (bold, ruled) but stays a data line in CSV.
+    void addSubtotalRow(const QStringList &cells, const QVariantList &raw = {});
     const QList<ReportRow> &rows() const { return m_rows; }
     QList<ReportRow> takeRows();
     void setRows(QList<ReportRow> rows);

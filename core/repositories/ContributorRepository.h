@@ -5,10 +5,22 @@
 #include "repositories/OrganisationRepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace convivium::core {
 
 class Database;
+
+// A contributor as lists and reports show them, read for everyone at once.
+struct ContributorSummary {
+    qint64 id = 0;
+    QString givenName;
+    QString familyName;
+    QDate firstSeen;
+    QStringList contributionKinds;     // codes, in the order entered
+    QList<RelatedItem> affiliations;   // name = organisation, detail = title; latest first
+    QString displayName() const { return (givenName + u' ' + familyName).trimmed(); }
+};
 
 class ContributorRepository
 {
@@ -27,6 +39,12 @@ public:
     QList<NamedRef> search(const QString &text, int limit) const;
     // Every contributor, by family then given name (reports): name = "given family".
     QList<NamedRef> names() const;
+
+    // Everyone (or only those who granted a consent kind), family name
+    // first, in three queries whatever the number of people.
+    QList<ContributorSummary> summaries(const QString &consentKind = QString()) const;
+    // The ids of the contributors who granted this consent.
+    QSet<qint64> consenting(const QString &consentKind) const;
 
     QList<RelatedItem> affiliations(qint64 id) const;   // name = organisation, detail = title
     QList<RelatedItem> groups(qint64 id) const;         // detail = role

@@ -72,7 +72,7 @@ Occupancy EventFigures::occupancy(const Event &event, const QList<Registration> 
     return o;
 }
 
-QList<MealCount> EventFigures::meals(const Event &event, const QList<Registration> &registrations)
+QList<MealCount> EventFigures::meals(const QList<Registration> &registrations)
 {
     QMap<QPair<QDate, int>, MealCount> byMeal;
     QHash<QString, QString> dietNames;   // folded → as first written, so "Végétarien" and "vegetarien" meet
@@ -89,11 +89,12 @@ QList<MealCount> EventFigures::meals(const Event &event, const QList<Registratio
             count.meal = m.meal;
             ++count.total;
             ++count.diets[diet];
-            if (!r.allergies.trimmed().isEmpty())
+            if (!r.allergies.trimmed().isEmpty()) {
                 count.allergies << r.allergies.trimmed();
+                count.allergicRegistrations << r.id;
+            }
         }
     }
-    Q_UNUSED(event)
     return byMeal.values();
 }
 

@@ -28,6 +28,7 @@ struct MealCount {
     int total = 0;
     QMap<QString, int> diets;        // diet as first written → people ("" = no special diet)
     QStringList allergies;
+    QList<qint64> allergicRegistrations;   // who has allergies[i]: the registration's id
 };
 
 // One payer's share of an event: an organisation, or the participants themselves (payerId 0).
@@ -47,7 +48,7 @@ class EventFigures
 public:
     static int capacityOf(const LodgingOption &option);
     static Occupancy occupancy(const Event &event, const QList<Registration> &registrations);
-    static QList<MealCount> meals(const Event &event, const QList<Registration> &registrations);
+    static QList<MealCount> meals(const QList<Registration> &registrations);
     static QList<FeeTotal> feesByPayer(const Event &event, const QList<Registration> &registrations,
                                        const QHash<qint64, qint64> &paidByRegistration);
     static FeeTotal feeTotal(const QList<FeeTotal> &byPayer);

@@ -292,7 +292,7 @@ void tst_EventFigures::meals_perDayAndMeal()
     const Registration d = stay(Shared, Mon30, Fri03, QStringLiteral("cancelled"));
     const Registration e = stay(Shared, Mon30, Fri03, QStringLiteral("waitlisted"));
 
-    const QList<core::MealCount> counts = EventFigures::meals(winterMeeting(), {a, b, c, d, e});
+    const QList<core::MealCount> counts = EventFigures::meals({a, b, c, d, e});
     // One entry per meal someone takes (A's twelve cover B's and C's), in serving order.
     QCOMPARE(counts.size(), 12);
     for (int i = 1; i < counts.size(); ++i)
@@ -315,7 +315,7 @@ void tst_EventFigures::meals_dietsGroupedIgnoringCaseAndAccents()
         withDiet(stay(0, Tue31, Wed01), QString()),
         withDiet(stay(Shared, Tue31, Wed01, QStringLiteral("cancelled")), QStringLiteral("Vegan"), QStringLiteral("lait")),
     };
-    const QList<core::MealCount> counts = EventFigures::meals(winterMeeting(), regs);
+    const QList<core::MealCount> counts = EventFigures::meals(regs);
     QCOMPARE(counts.size(), 3);   // Tuesday dinner, Wednesday breakfast and lunch
     for (const core::MealCount &m : counts) {
         QCOMPARE(m.total, 6);

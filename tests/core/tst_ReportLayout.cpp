@@ -2,6 +2,7 @@
 // A4 PDF device: every row placed once, inside the page, a group heading
 // never alone at the bottom, a cut group announced again, pages numbered.
 // Needs a QGuiApplication (font metrics), hence QTEST_MAIN under offscreen.
+#include "reports/CellText.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportLayout.h"
 #include "reports/ReportTable.h"
@@ -10,7 +11,9 @@
 #include <QPdfWriter>
 #include <QTest>
 
+using convivium::core::CellText;
 using convivium::core::PlacedRow;
+using convivium::core::ReportColumn;
 using convivium::core::ReportLayout;
 using convivium::core::ReportPage;
 using convivium::core::ReportRow;
@@ -35,9 +38,15 @@ ReportTable shaped(int rows, int groupEvery, ReportTable::GroupPaging paging, qr
                 table.addTotalRow({QStringLiteral("Total")});
             table.addGroupHeading(QStringLiteral("Group %1").arg(i / groupEvery));
         }
-        table.addRow({QString::number(i)});
+        // Now and then a long cell, wrapped onto several lines: rows of unequal heights.
+        table.addRow({QString::number(i), i % 7 == 3 ? QStringLiteral("a rather long cell ").repeated(1 + i % 5) : QString()});
     }
     return table;
+}
+
+QFontMetricsF bodyMetrics(const ReportLayout &layout, QPaintDevice *device)
+{
+    return QFontMetricsF(layout.style().body, device);
 }
 
 } // namespace
@@ -51,6 +60,9 @@ private slots:
     void paginate_keepsTheRules();
     void paginate_emptyTableIsOnePage();
     void paginate_tallerRowsNeedMorePages();
+    void columns_sizedFromContent_nothingCutWhenThereIsRoom();
+    void wrappedCells_keepEveryWord_andGrowTheRow();
+    void narrowPage_numbersAndDatesStayWhole();
 };
 
 void tst_ReportLayout::paginate_keepsTheRules_data()
@@ -85,7 +97,7 @@ void tst_ReportLayout::paginate_keepsTheRules()
     for (int p = 0; p < layout.pageCount(); ++p) {
         const ReportPage &page = layout.pages().at(p);
         QVERIFY2(!page.rows.isEmpty() || table.rowCount() == 0, "a page without rows");
-        qreal y = page.headerY + layout.style().headerHeight;
+        qreal y = page.headerY + layout.headerHeight();
         for (int i = 0; i < page.rows.size(); ++i) {
             const PlacedRow &placed = page.rows.at(i);
             const ReportRow &row = table.rows().at(placed.row);
@@ -150,6 +162,100 @@ void tst_ReportLayout::paginate_tallerRowsNeedMorePages()
     const int signing = ReportLayout(shaped(200, 0, ReportTable::GroupPaging::Continuous, 2.5), &device).pageCount();
     QVERIFY(plain >= 4);
     QVERIFY2(signing >= plain * 2, qPrintable(QStringLiteral("%1 then %2 pages").arg(plain).arg(signing)));
+}
+
+void tst_ReportLayout::columns_sizedFromContent_nothingCutWhenThereIsRoom()
+{
+    ReportTable table;
+    table.addColumn(QStringLiteral("name"), QStringLiteral("Name"), 1.0);
+    table.addColumn(QStringLiteral("organisation"), QStringLiteral("Organisation"), 1.0);
+    table.addColumn(QStringLiteral("nights"), QStringLiteral("Nights"), 5.0, ReportColumn::Kind::Number);
+    ReportColumn signature;
+    signature.key = QStringLiteral("signature");
+    signature.header = QStringLiteral("Signature");
+    signature.minimumMm = 40;
+    table.addColumn(signature);
+    table.addRow({QStringLiteral("Zoé Lambert"), QStringLiteral("Centre Régional Auvergnat de l'Information Géographique"),
+                  QStringLiteral("4")});
+    table.addRow({QStringLiteral("Jo"), QStringLiteral("April"), QStringLiteral("12")});
+    QPdfWriter device(QStringLiteral("/dev/null"));
+    device.setResolution(300);
+    convivium::core::PdfReportWriter::setUpPage(&device, table);
+    const ReportLayout layout(table, &device);
+    const QFontMetricsF body = bodyMetrics(layout, &device);
+    const qreal mm = layout.style().millimetre, pad = layout.style().padding;
+
+    qreal total = 0;
+    for (int c = 0; c < table.columnCount(); ++c)
+        total += layout.columnWidth(c);
+    QVERIFY(qAbs(total - layout.width()) < 0.5);   // the page width, shared out
+    // The long organisation fits on one line: the narrow number column did not take its room,
+    // whatever its relative width says.
+    QVERIFY(layout.columnWidth(1) - 2 * pad >= body.horizontalAdvance(table.rows().at(0).cells.at(1)));
+    QVERIFY(layout.columnWidth(2) < 20 * mm);
+    QVERIFY(layout.columnWidth(3) >= 40 * mm);   // room to sign, though the column is empty
+    for (const ReportRow &row : table.rows())
+        for (int c = 0; c < table.columnCount(); ++c)
+            QCOMPARE(CellText::wrap(row.cells.at(c), body, layout.columnWidth(c) - 2 * pad, 4).join(u' '),
+                     row.cells.at(c));
+    QCOMPARE(layout.pages().first().rows.first().height, layout.style().rowHeight);   // one line each
+}
+
+void tst_ReportLayout::wrappedCells_keepEveryWord_andGrowTheRow()
+{
+    ReportTable table;
+    table.addColumn(QStringLiteral("name"), QStringLiteral("Name"));
+    table.addColumn(QStringLiteral("affiliations"), QStringLiteral("Affiliations"), 3.0);
+    table.addColumn(QStringLiteral("first_seen"), QStringLiteral("First seen"), 1.0, ReportColumn::Kind::Date);
+    const QString affiliations = QStringLiteral("Parc national des Écrins, chargée de mission SIG (2019–2023); "
+                                                "Département des Hautes-Alpes, géomaticienne (2023–); "
+                                                "Association OSGeo-fr, trésorière (2021–)");
+    table.addRow({QStringLiteral("Amélie Chevalier"), affiliations, QStringLiteral("12/03/2019")});
+    table.addRow({QStringLiteral("Jo"), QStringLiteral("April"), QStringLiteral("01/01/2020")});
+    QPdfWriter device(QStringLiteral("/dev/null"));
+    device.setResolution(300);
+    // A4 portrait: the affiliations are wider than the page and must wrap.
+    const ReportLayout layout(table, &device);
+    const QFontMetricsF body = bodyMetrics(layout, &device);
+    const qreal width = layout.columnWidth(1) - 2 * layout.style().padding;
+    const QStringList lines = CellText::wrap(affiliations, body, width, 4);
+    QVERIFY2(lines.size() >= 2, qPrintable(lines.join(u'|')));
+    for (const QString &line : lines)
+        QVERIFY(body.horizontalAdvance(line) <= width + 0.01);
+    QCOMPARE(lines.join(u' '), affiliations);   // every word kept, none cut
+    const QList<PlacedRow> &rows = layout.pages().first().rows;
+    QCOMPARE(rows.at(0).height, layout.style().rowHeight + (lines.size() - 1) * layout.style().bodyLineSpacing);
+    QCOMPARE(rows.at(1).height, layout.style().rowHeight);
+    QCOMPARE(rows.at(1).y, rows.at(0).y + rows.at(0).height);
+
+    // Past four lines the text is cut with "…" rather than growing without end.
+    const QStringList four = CellText::wrap(affiliations.repeated(4), body, width, 4);
+    QCOMPARE(four.size(), 4);
+    QVERIFY(four.last().endsWith(QStringLiteral("…")));
+}
+
+void tst_ReportLayout::narrowPage_numbersAndDatesStayWhole()
+{
+    ReportTable table;
+    for (const char *key : {"a", "b", "c", "d", "e"})
+        table.addColumn(QString::fromLatin1(key), QStringLiteral("Long text column %1").arg(QLatin1String(key)), 2.0);
+    table.addColumn(QStringLiteral("arrival"), QStringLiteral("Arrival"), 0.5, ReportColumn::Kind::Date);
+    table.addColumn(QStringLiteral("amount"), QStringLiteral("Amount"), 0.5, ReportColumn::Kind::Money);
+    const QString longText = QStringLiteral("Association des utilisateurs de logiciels libres des Hautes-Alpes");
+    table.addRow({longText, longText, longText, longText, longText, QStringLiteral("30/03/2026"),
+                  QStringLiteral("1 234,56 €")});
+    QPdfWriter device(QStringLiteral("/dev/null"));
+    device.setResolution(300);
+    const ReportLayout layout(table, &device);
+    const QFontMetricsF body = bodyMetrics(layout, &device);
+    const qreal pad = layout.style().padding;
+    for (int c : {5, 6}) {
+        const QString cell = table.rows().first().cells.at(c);
+        QVERIFY2(layout.columnWidth(c) - 2 * pad >= body.horizontalAdvance(cell), qPrintable(cell));
+    }
+    // The text columns share what is left and wrap; the header wraps too, at spaces.
+    QVERIFY(layout.headerHeight() > layout.style().headerHeight);
+    QVERIFY(layout.pages().first().rows.first().height > layout.style().rowHeight);
 }
 
 QTEST_MAIN(tst_ReportLayout)

@@ -40,14 +40,21 @@ Fallible<ReportTable> FeeStatementsReport::build(const Database &db, const Repor
         const qint64 due = FeeCalculator::due(r, event);
         table.addGroupHeading(row.organisation.isEmpty() ? row.name
                                                          : QStringLiteral("%1 — %2").arg(row.name, row.organisation));
-        table.addRow({tr("Stay"), tr("%1 to %2, %n night(s)", nullptr, fee.nights)
-                                      .arg(ReportSupport::date(r.arrival, locale), ReportSupport::date(r.departure, locale)),
-                      QString()});
+        const QString stay = fee.nights > 0
+            ? tr("%1 to %2, %n night(s)", nullptr, fee.nights)
+                  .arg(ReportSupport::date(r.arrival, locale), ReportSupport::date(r.departure, locale))
+            : tr("%1, day visit").arg(ReportSupport::date(r.arrival, locale));
+        table.addRow({tr("Stay"), stay, QString()});
         table.addRow({tr("Paid by"), r.payerOrganisationId > 0 ? organisations.nameOf(r.payerOrganisationId) : tr("Self"),
                       QString()});
-        const QString option = ReportSupport::lodging(event, r.lodgingOptionId);
-        table.addRow({tr("Lodging"), tr("%1: %2 × %3").arg(option, locale.toString(fee.nights), money(fee.nightPriceCents)),
-                      money(fee.lodgingCents)}, {QVariant(), QVariant(), fee.lodgingCents});
+        // Nothing to say about lodging for a day visit or a bed found elsewhere.
+        if (fee.nights > 0 && (fee.lodgingCents > 0 || fee.nightPriceCents > 0)) {
+            const QString option = ReportSupport::lodging(event, r.lodgingOptionId);
+            table.addRow({tr("Lodging"), tr("%1: %2 × %3").arg(option, locale.toString(fee.nights), money(fee.nightPriceCents)),
+                          money(fee.lodgingCents)}, {QVariant(), QVariant(), fee.lodgingCents});
+        } else if (fee.nights > 0) {
+            table.addRow({tr("Lodging"), ReportSupport::lodging(event, r.lodgingOptionId), QString()});
+        }
         if (fee.supplementCents > 0)
             table.addRow({tr("Supplement"), tr("%1 × %2").arg(locale.toString(fee.nights), money(fee.supplementPerNightCents)),
                           money(fee.supplementCents)}, {QVariant(), QVariant(), fee.supplementCents});
@@ -55,7 +62,7 @@ Fallible<ReportTable> FeeStatementsReport::build(const Database &db, const Repor
                       fee.mealsIncluded ? tr("%n meal(s), included", nullptr, fee.meals)
                                         : tr("%n meal(s) at the venue's prices", nullptr, fee.chargedMeals),
                       money(fee.mealsCents)}, {QVariant(), QVariant(), fee.mealsCents});
-        table.addRow({tr("Due"), QString(), money(due)}, {QVariant(), QVariant(), due});
+        table.addSubtotalRow({tr("Due"), QString(), money(due)}, {QVariant(), QVariant(), due});
         qint64 paid = 0;
         for (const Payment &p : payments.value(r.id)) {
             table.addRow({tr("Payment"), p.reference.isEmpty() ? ReportSupport::date(p.paidOn, locale)
@@ -63,9 +70,12 @@ Fallible<ReportTable> FeeStatementsReport::build(const Database &db, const Repor
                           money(p.amountCents)}, {QVariant(), QVariant(), p.amountCents});
             paid += p.amountCents;
         }
-        table.addRow({tr("Paid"), QString(), money(paid)}, {QVariant(), QVariant(), paid});
-        table.addRow({tr("Balance"), due - paid > 0 ? tr("to pay") : QString(), money(due - paid)},
-                          {QVariant(), QVariant(), due - paid});
+        table.addSubtotalRow({tr("Paid"), QString(), money(paid)}, {QVariant(), QVariant(), paid});
+        const qint64 balance = due - paid;
+        table.addSubtotalRow({tr("Balance"), balance > 0 ? tr("still to pay") : balance < 0 ? tr("paid too much, to refund")
+                                                                                          : tr("settled"),
+                           money(balance)},
+                          {QVariant(), QVariant(), balance});
     }
     return table;
 }

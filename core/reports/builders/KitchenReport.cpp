@@ -1,11 +1,12 @@
 // The kitchen sheet: for each day, each meal served with how many people
-// eat it, how many of them follow a diet (which, how many) and the allergies.
+// eat it, how many of them follow a diet (which, how many) and who has which allergy.
 #include "reports/builders/KitchenReport.h"
 #include "domain/Vocabulary.h"
 #include "reports/builders/ReportSupport.h"
 #include "services/EventFigures.h"
 #include "services/StayCalculator.h"
 
+#include <QHash>
 #include <QMap>
 #include <algorithm>
 
@@ -29,6 +30,20 @@ QString breakdown(const QMap<QString, int> &counts, const QLocale &locale)
     return parts.join(QStringLiteral(", "));
 }
 
+// "arachides: Zoé Lambert, Hugo Martin; lactose: Léa Roux": the cook must know who.
+QString whoIsAllergic(const MealCount &m, const QHash<qint64, QString> &names)
+{
+    QMap<QString, QStringList> byAllergy;   // folded order of the allergies
+    for (qsizetype i = 0; i < m.allergies.size(); ++i)
+        byAllergy[m.allergies.at(i)] << names.value(m.allergicRegistrations.value(i));
+    QStringList parts;
+    for (auto it = byAllergy.begin(); it != byAllergy.end(); ++it) {
+        std::sort(it.value().begin(), it.value().end(), &ReportSupport::lessByName);
+        parts << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 Fallible<ReportTable> KitchenReport::build(const Database &db, const ReportOptions &options)
@@ -39,9 +54,12 @@ Fallible<ReportTable> KitchenReport::build(const Database &db, const ReportOptio
     const Event &event = data.value().event;
     const QLocale &locale = options.locale;
     QList<Registration> registrations;
-    for (const RegistrationRow &row : std::as_const(data.value().rows))
+    QHash<qint64, QString> names;
+    for (const RegistrationRow &row : std::as_const(data.value().rows)) {
         registrations << row.registration;
-    const QList<MealCount> meals = EventFigures::meals(event, registrations);
+        names.insert(row.registration.id, row.name);
+    }
+    const QList<MealCount> meals = EventFigures::meals(registrations);
 
     ReportTable table;
     ReportSupport::setUp(table, tr("Kitchen sheet"), ReportSupport::eventSubtitle(event, locale), options,
@@ -60,12 +78,9 @@ Fallible<ReportTable> KitchenReport::build(const Database &db, const ReportOptio
             day = m.day;
             table.addGroupHeading(ReportSupport::day(day, locale));
         }
-        QMap<QString, int> allergies;
-        for (const QString &a : m.allergies)
-            ++allergies[a];
         const int regular = m.diets.value(QString());
         table.addRow({Vocabulary::label(Vocabulary::Meal, StayCalculator::mealCode(m.meal)), locale.toString(m.total),
-                      locale.toString(regular), breakdown(m.diets, locale), breakdown(allergies, locale)},
+                      locale.toString(regular), breakdown(m.diets, locale), whoIsAllergic(m, names)},
                      {QVariant(), m.total, regular, QVariant(), QVariant()});
         all += m.total;
     }

@@ -2,6 +2,7 @@
 #include "domain/Money.h"
 #include "domain/SearchKey.h"
 #include "models/DayLabel.h"
+#include "reports/ReportDates.h"
 #include "repositories/EventRepository.h"
 #include "services/FeeCalculator.h"
 
@@ -53,12 +54,12 @@ QString ReportSupport::money(qint64 cents, const Event &event, const QLocale &lo
 
 QString ReportSupport::date(const QDate &day, const QLocale &locale)
 {
-    return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : QString();
+    return ReportDates::date(day, locale);
 }
 
 QString ReportSupport::day(const QDate &day, const QLocale &locale)
 {
-    return day.isValid() ? locale.toString(day, QLocale::LongFormat) : QString();
+    return ReportDates::day(day, locale);
 }
 
 QString ReportSupport::lodging(const Event &event, qint64 optionId)

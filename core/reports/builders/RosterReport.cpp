@@ -7,7 +7,8 @@
 #include "repositories/ContributorRepository.h"
 #include "repositories/GroupRepository.h"
 
-#include <QHash>
+#include <QSet>
+#include <algorithm>
 
 namespace convivium::core {
 
@@ -17,13 +18,18 @@ Fallible<ReportTable> RosterReport::build(const Database &db, const ReportOption
     const ContributorRepository contributors(db);
     const QLocale &locale = options.locale;
     ReportTable table;
-    ReportSupport::setUp(table, tr("Working group roster"), QString(), options, ReportTable::Orientation::Portrait);
+    ReportSupport::setUp(table, tr("Working group roster"),
+                         options.publicList ? tr("Working groups and governance bodies, members who agreed to be listed")
+                                            : tr("Working groups and governance bodies with their members"),
+                         options, ReportTable::Orientation::Portrait);
+    const QDate today = options.generatedAt.isValid() ? options.generatedAt.date() : QDate::currentDate();
     table.setGroupColumnHeader(tr("Group"));
     table.addColumn(QStringLiteral("member"), tr("Member"), 2.4);
     table.addColumn(QStringLiteral("role"), tr("Role"), 1.4);
     table.addColumn(QStringLiteral("from"), tr("From"), 1.0, ReportColumn::Kind::Date);
     table.addColumn(QStringLiteral("to"), tr("To"), 1.0, ReportColumn::Kind::Date);
-    QHash<qint64, bool> consented;
+    const QSet<qint64> consented =
+        options.publicList ? contributors.consenting(QStringLiteral("public_lists")) : QSet<qint64>();
     for (const NamedRef &ref : groups.names()) {
         Fallible<Group> loaded = groups.load(ref.id);
         if (!loaded)
@@ -36,15 +42,13 @@ Fallible<ReportTable> RosterReport::build(const Database &db, const ReportOption
         if (g.status != u"active")
             parts << Vocabulary::label(Vocabulary::GroupStatus, g.status);
         table.addGroupHeading(parts.join(QStringLiteral(" — ")));
-        for (const RelatedItem &m : groups.members(g.id)) {
-            if (options.publicList) {
-                if (!consented.contains(m.id)) {
-                    Fallible<Contributor> c = contributors.load(m.id);
-                    consented.insert(m.id, c && c.value().hasConsented(QStringLiteral("public_lists")));
-                }
-                if (!consented.value(m.id))
-                    continue;
-            }
+        // Current members first, then those whose term has ended.
+        QList<RelatedItem> members = groups.members(g.id);
+        std::stable_partition(members.begin(), members.end(),
+                              [&today](const RelatedItem &m) { return !m.to.isValid() || m.to >= today; });
+        for (const RelatedItem &m : std::as_const(members)) {
+            if (options.publicList && !consented.contains(m.id))
+                continue;
             table.addRow({m.name, m.detail, ReportSupport::date(m.from, locale), ReportSupport::date(m.to, locale)},
                          {QVariant(), QVariant(), m.from.isValid() ? QVariant(m.from) : QVariant(),
                           m.to.isValid() ? QVariant(m.to) : QVariant()});

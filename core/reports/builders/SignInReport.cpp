@@ -30,10 +30,15 @@ Fallible<ReportTable> SignInReport::build(const Database &db, const ReportOption
                          ReportTable::Orientation::Portrait);
     table.setGroupColumnHeader(tr("Day"));
     table.setGroupPaging(ReportTable::GroupPaging::BreakBeforeGroup);
-    table.setRowHeightFactor(2.2);
+    table.setRowHeightFactor(1.9);   // about 10 mm to sign in
     table.addColumn(QStringLiteral("name"), tr("Name"), 2.0);
-    table.addColumn(QStringLiteral("organisation"), tr("Organisation"), 3.0);
-    table.addColumn(QStringLiteral("signature"), tr("Signature"), 2.2);
+    table.addColumn(QStringLiteral("organisation"), tr("Organisation"), 2.0);
+    ReportColumn signature;
+    signature.key = QStringLiteral("signature");
+    signature.header = tr("Signature");
+    signature.width = 2.4;
+    signature.minimumMm = 55;   // room for a signature, whatever the names take
+    table.addColumn(signature);
     for (QDate day = first; day.isValid() && day <= last; day = day.addDays(1)) {
         bool heading = false;
         for (const RegistrationRow &row : rows) {

@@ -34,33 +34,42 @@ Fallible<ReportTable> VenueSummaryReport::build(const Database &db, const Report
     table.addGroupHeading(tr("People per night and lodging option"));
     for (int n = 0; n < occupancy.nights.size(); ++n) {
         const QString night = ReportSupport::date(occupancy.nights.at(n), locale);
+        int atVenue = 0;
+        bool first = true;   // the night is written once, on its first line
         for (int o = 0; o < occupancy.options.size(); ++o) {
             const OccupancyCell &cell = occupancy.cells.at(n).value(o);
             if (cell.people == 0)
                 continue;
             const LodgingOption &option = occupancy.options.at(o);
-            const QString name = option.kind == u"elsewhere" || option.name.isEmpty() ? ReportSupport::lodging(event, option.id)
-                                                                                      : option.name;
-            table.addRow({night, cell.over() ? tr("%1 (over capacity)").arg(name) : name, locale.toString(cell.people),
-                          cell.capacity >= 0 ? locale.toString(cell.capacity) : QString(), QString()},
+            const bool elsewhere = option.kind == u"elsewhere";
+            if (!elsewhere)
+                atVenue += cell.people;
+            const QString name = elsewhere || option.name.isEmpty() ? ReportSupport::lodging(event, option.id) : option.name;
+            table.addRow({first ? night : QString(), cell.over() ? tr("%1 (over capacity)").arg(name) : name,
+                          locale.toString(cell.people), cell.capacity >= 0 ? locale.toString(cell.capacity) : QString(),
+                          QString()},
                          {occupancy.nights.at(n), QVariant(), cell.people,
                           cell.capacity >= 0 ? QVariant(cell.capacity) : QVariant(), QVariant()});
+            first = false;
         }
-        const int total = occupancy.total(n);
-        table.addRow({night, tr("All options"), locale.toString(total), QString(), QString()},
-                     {occupancy.nights.at(n), QVariant(), total, QVariant(), QVariant()});
+        // The venue's beds: people lodging elsewhere are listed above but not counted here.
+        table.addSubtotalRow({first ? night : QString(), tr("Sleeping at the venue"), locale.toString(atVenue), QString(), QString()},
+                          {occupancy.nights.at(n), QVariant(), atVenue, QVariant(), QVariant()});
     }
 
     table.addGroupHeading(tr("Meals per day"));
     int meals = 0;
-    for (const MealCount &m : EventFigures::meals(event, registrations)) {
-        table.addRow({ReportSupport::date(m.day, locale), Vocabulary::label(Vocabulary::Meal, StayCalculator::mealCode(m.meal)),
+    QDate previous;
+    for (const MealCount &m : EventFigures::meals(registrations)) {
+        table.addRow({m.day == previous ? QString() : ReportSupport::date(m.day, locale),
+                      Vocabulary::label(Vocabulary::Meal, StayCalculator::mealCode(m.meal)),
                       locale.toString(m.total), QString(), QString()},
                      {m.day, QVariant(), m.total, QVariant(), QVariant()});
         meals += m.total;
+        previous = m.day;
     }
-    table.addRow({QString(), tr("Meals in all"), locale.toString(meals), QString(), QString()},
-                 {QVariant(), QVariant(), meals, QVariant(), QVariant()});
+    table.addSubtotalRow({QString(), tr("Meals in all"), locale.toString(meals), QString(), QString()},
+                      {QVariant(), QVariant(), meals, QVariant(), QVariant()});
 
     table.addGroupHeading(tr("Totals owed"));
     const FeeTotal total = EventFigures::feeTotal(
@@ -70,9 +79,10 @@ Fallible<ReportTable> VenueSummaryReport::build(const Database &db, const Report
                       ReportSupport::money(cents, event, locale)},
                      {QVariant(), QVariant(), people >= 0 ? QVariant(people) : QVariant(), QVariant(), cents});
     };
-    money(tr("Due"), total.dueCents, total.registrations);
+    money(tr("Due for %n participant(s)", nullptr, total.registrations), total.dueCents, -1);
     money(tr("Paid"), total.paidCents, -1);
-    money(tr("Balance"), total.balanceCents(), -1);
+    table.addSubtotalRow({QString(), tr("Balance"), QString(), QString(), ReportSupport::money(total.balanceCents(), event, locale)},
+                      {QVariant(), QVariant(), QVariant(), QVariant(), total.balanceCents()});
     return table;
 }
 
