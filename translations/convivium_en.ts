@@ -347,7 +347,9 @@
     <message numerus="yes">
         <source>Due for %n participant(s)</source>
         <translation>
-            <numerusform>Due for %n participant</numerusform><numerusform>Due for %n participants</numerusform></translation>
+            <numerusform>Due for %n participant</numerusform>
+            <numerusform>Due for %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4444,7 +4444,7 @@
         <translation>
             <numerusform>Dû pour %n participant·e</numerusform>
             <numerusform>Dû pour %n participant·es</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -4456,10 +4456,6 @@
     <message>
         <source>Region</source>
         <translation>Région</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
     </message>
     <message>
         <source>Agglomeration</source>
@@ -4800,6 +4796,10 @@
     <message>
         <source>Dinner</source>
         <translation>Dîner</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
     </message>
 </context>
 <context>

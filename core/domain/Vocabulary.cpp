@@ -14,7 +14,7 @@ QList<RawTerm> raw(Vocabulary::List list)
 {
     switch (list) {
     case Vocabulary::OrganisationKind:
-        return {RawTerm{"state", QT_TRANSLATE_NOOP("Vocabulary", "State")}, RawTerm{"region", QT_TRANSLATE_NOOP("Vocabulary", "Region")}, RawTerm{"departement", QT_TRANSLATE_NOOP("Vocabulary", "Département")},
+        return {RawTerm{"state", QT_TRANSLATE_NOOP("Vocabulary", "State")}, RawTerm{"region", QT_TRANSLATE_NOOP("Vocabulary", "Region")}, RawTerm{"departement", QT_TRANSLATE_NOOP("Vocabulary", "Department")},
                 RawTerm{"agglomeration", QT_TRANSLATE_NOOP("Vocabulary", "Agglomeration")}, RawTerm{"municipality", QT_TRANSLATE_NOOP("Vocabulary", "Municipality")},
                 RawTerm{"research", QT_TRANSLATE_NOOP("Vocabulary", "Research unit")}, RawTerm{"national_park", QT_TRANSLATE_NOOP("Vocabulary", "National park")},
                 RawTerm{"regional_park", QT_TRANSLATE_NOOP("Vocabulary", "Regional natural park")}, RawTerm{"gip", QT_TRANSLATE_NOOP("Vocabulary", "Public-interest group (GIP)")},

@@ -1,4 +1,5 @@
 #include "reports/CardPainter.h"
+#include "reports/CellText.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -31,6 +32,21 @@ QFont fitted(QFont font, const QString &text, qreal width, qreal largest, qreal 
     return font;
 }
 
+// Up to two lines of text from topLeft; returns the bottom of the last line.
+qreal drawLines(QPainter &p, const QFont &font, const QString &text, const QPointF &topLeft, qreal width,
+                const QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device);
+    p.setFont(font);
+    qreal baseline = topLeft.y() + metrics.ascent();
+    const QStringList lines = CellText::wrap(text, metrics, width, 2);
+    for (const QString &line : lines) {
+        p.drawText(QPointF(topLeft.x(), baseline), line);
+        baseline += metrics.lineSpacing();
+    }
+    return topLeft.y() + metrics.height() + qMax<qsizetype>(0, lines.size() - 1) * metrics.lineSpacing();
+}
+
 void drawCard(QPainter &p, const QRectF &card, const QStringList &cells, const QString &eventLine, const QPaintDevice *device)
 {
     const qreal mm = device->logicalDpiX() / 25.4;
@@ -47,19 +63,16 @@ void drawCard(QPainter &p, const QRectF &card, const QStringList &cells, const Q
     const QString event = QFontMetricsF(small, device).elidedText(eventLine, Qt::ElideRight, inner.width());
     p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 5 * mm), Qt::AlignLeft | Qt::AlignVCenter, event);
 
+    // The name as large as fits on one line, else on two; the organisation below it likewise.
     QFont name = base;
     name.setBold(true);
-    name = fitted(name, cells.value(0), inner.width(), 20, 11, device);
-    p.setFont(name);
+    name = fitted(name, cells.value(0), inner.width(), 20, 14, device);
     p.setPen(Qt::black);
-    const QString shownName = QFontMetricsF(name, device).elidedText(cells.value(0), Qt::ElideRight, inner.width());
-    p.drawText(QRectF(inner.left(), inner.top() + 10 * mm, inner.width(), 12 * mm), Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    qreal y = drawLines(p, name, cells.value(0), QPointF(inner.left(), inner.top() + 8 * mm), inner.width(), device);
 
-    QFont organisation = fitted(base, cells.value(1), inner.width(), 11, 7, device);
-    p.setFont(organisation);
+    const QFont organisation = fitted(base, cells.value(1), inner.width(), 11, 9, device);
     p.setPen(QColor(0x44, 0x44, 0x44));
-    const QString shownOrg = QFontMetricsF(organisation, device).elidedText(cells.value(1), Qt::ElideRight, inner.width());
-    p.drawText(QRectF(inner.left(), inner.top() + 23 * mm, inner.width(), 7 * mm), Qt::AlignLeft | Qt::AlignVCenter, shownOrg);
+    drawLines(p, organisation, cells.value(1), QPointF(inner.left(), y + 1.5 * mm), inner.width(), device);
 
     if (!cells.value(2).isEmpty()) {
         const QRectF ribbon(card.left(), card.bottom() - 9 * mm, card.width(), 9 * mm);

@@ -12,7 +12,7 @@ Fallible<ReportTable> BadgesReport::build(const Database &db, const ReportOption
         return data.result();
     const Event &event = data.value().event;
     ReportTable table;
-    ReportSupport::setUp(table, tr("Name badges"), ReportSupport::eventSubtitle(event, options.locale), options,
+    ReportSupport::setUp(table, tr("Name badges"), event.title, options,   // the badge names the event, not its dates
                          ReportTable::Orientation::Portrait);
     table.setRowHeightFactor(1.6);
     table.setStyle(ReportTable::Style::Cards);

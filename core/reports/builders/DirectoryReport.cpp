@@ -2,6 +2,7 @@
 // list, grouped by kind and country, by name within each group. Meant for
 // publication: an organisation without consent never appears.
 #include "reports/builders/DirectoryReport.h"
+#include "domain/CountryNames.h"
 #include "domain/Vocabulary.h"
 #include "reports/builders/ReportSupport.h"
 #include "repositories/OrganisationRepository.h"
@@ -25,8 +26,7 @@ Fallible<ReportTable> DirectoryReport::build(const Database &db, const ReportOpt
         const Organisation &o = loaded.value();
         if (!o.publicConsent)
             continue;
-        const QLocale::Territory territory = o.country.isEmpty() ? QLocale::AnyTerritory : QLocale::codeToTerritory(o.country);
-        const QString country = territory == QLocale::AnyTerritory ? o.country : QLocale::territoryToString(territory);
+        const QString country = CountryNames::name(o.country, options.locale);
         lines << Line{Vocabulary::label(Vocabulary::OrganisationKind, o.kind), country, o};
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) {
