@@ -81,6 +81,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("title"));
     QCommandLineOption tab(QStringLiteral("tab"), QApplication::translate("main", "With --open-event: the tab to show."),
                            QStringLiteral("number"));
+    QCommandLineOption reportsForm(QStringLiteral("screenshot-reports"),
+                                   QApplication::translate("main", "With --screenshot: picture the reports window."));
+    parser.addOption(reportsForm);
     parser.addOption(openEvent);
     parser.addOption(tab);
     parser.addOption(demo);
@@ -126,7 +129,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
         const bool form = parser.isSet(editFirst);
-        QTimer::singleShot(800, &window, [&window, target, form, workspace] {
+        const bool reports = parser.isSet(reportsForm);
+        QTimer::singleShot(800, &window, [&window, target, form, reports, workspace] {
+            if (reports) {
+                QTimer::singleShot(600, &window, [target] {
+                    if (QWidget *dialog = QApplication::activeModalWidget()) {
+                        dialog->grab().save(target);
+                        dialog->close();
+                    }
+                    QApplication::quit();
+                });
+                window.openReports();
+                return;
+            }
             if (workspace && form) {
                 QTimer::singleShot(600, &window, [target] {
                     if (QWidget *dialog = QApplication::activeModalWidget()) {

@@ -5227,5 +5227,9 @@
         <source>With --open-event: the tab to show.</source>
         <translation>Avec --open-event : onglet à afficher.</translation>
     </message>
+    <message>
+        <source>With --screenshot: picture the reports window.</source>
+        <translation>Avec --screenshot : photographier la fenêtre des rapports.</translation>
+    </message>
 </context>
 </TS>

@@ -105,9 +105,14 @@ ReportsDialog::ReportsDialog(core::Community &community, UserPrompts &prompts, Q
     m_group->setObjectName(QStringLiteral("group"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Template:"), templateRow);
+    // Rows holding a layout need their label's buddy set by hand, or the "&" shows.
+    auto *templateLabel = new QLabel(tr("&Template:"));
+    templateLabel->setBuddy(m_templates);
+    auto *sortLabel = new QLabel(tr("&Sort by:"));
+    sortLabel->setBuddy(m_sort);
+    form->addRow(templateLabel, templateRow);
     form->addRow(tr("&Event:"), m_events);
-    form->addRow(tr("&Sort by:"), sortRow);
+    form->addRow(sortLabel, sortRow);
     form->addRow(tr("&Group by:"), m_group);
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(QString(), m_public);
