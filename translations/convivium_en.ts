@@ -133,6 +133,14 @@
     </message>
 </context>
 <context>
+    <name>ContributorImport</name>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContributorsReport</name>
     <message numerus="yes">
         <source>%n contributor(s)</source>
@@ -218,6 +226,14 @@
             <numerusform>%n meal at the venue's prices</numerusform>
             <numerusform>%n meals at the venue's prices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported: nothing was written.</source>
+        <translation>
+            <numerusform>%n line cannot be imported: nothing was written.</numerusform><numerusform>%n lines cannot be imported: nothing was written.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,30 @@
         <source>Write --sort as a column key, optionally followed by :asc or :desc.</source>
         <translation>Écrivez --sort suivi d’une clé de colonne, éventuellement suivie de :asc ou :desc.</translation>
     </message>
+    <message>
+        <source>&lt;kind&gt; &lt;file&gt;</source>
+        <translation>&lt;type&gt; &lt;fichier&gt;</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file (kind: contributors).</source>
+        <translation>Importer des fiches depuis un fichier CSV (type : contributors).</translation>
+    </message>
+    <message>
+        <source>  The encoding (UTF-8 or Windows-1252) and the separator (comma, semicolon,
+  tab) are found by themselves; columns are matched to fields from their
+  headers (Nom, Prénom, Courriel…). All lines are imported, or none.</source>
+        <translation>  L’encodage (UTF-8 ou Windows-1252) et le séparateur (virgule, point-virgule,
+  tabulation) sont reconnus d’eux-mêmes ; les colonnes sont associées aux champs
+  d’après leurs en-têtes (Nom, Prénom, Courriel…). Toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>JSON object giving the field of each column header, e.g. {"Courriel": "email"}.</source>
+        <translation>Objet JSON donnant le champ de chaque en-tête de colonne, par exemple {"Courriel": "email"}.</translation>
+    </message>
+    <message>
+        <source>Say what would be imported, write nothing.</source>
+        <translation>Dire ce qui serait importé, sans rien écrire.</translation>
+    </message>
 </context>
 <context>
     <name>CommunityEditor</name>
@@ -618,6 +642,56 @@
     </message>
 </context>
 <context>
+    <name>ContributorImport</name>
+    <message>
+        <source>"%1" is not a date: write it as 30/03/2026 or 2026-03-30.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la 30/03/2026 ou 2026-03-30.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a day of the calendar.</source>
+        <translation>« %1 » n’est pas un jour du calendrier.</translation>
+    </message>
+    <message>
+        <source>No column gives the names or the e-mail addresses: map at least one of them.</source>
+        <translation>Aucune colonne ne donne les noms ni les adresses électroniques : associez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields where the header has %2: a separator or a quote is missing or extra.</source>
+        <translation>Cette ligne a %1 champs alors que l’en-tête en a %2 : un séparateur ou un guillemet manque ou est en trop.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The family name is missing.</source>
+        <translation>Le nom de famille manque.</translation>
+    </message>
+    <message>
+        <source>The address %1 is already on line %2 of this file.</source>
+        <translation>L’adresse %1 figure déjà à la ligne %2 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>This person is already on line %1 of this file.</source>
+        <translation>Cette personne figure déjà à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>Le fichier a %n ligne en erreur : rien n’a été importé.</numerusform>
+            <numerusform>Le fichier a %n lignes en erreur : rien n’a été importé.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L’import a été annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Ligne %1 : %2 Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>ContributorMerger</name>
     <message>
         <source>Choose two different contributors to merge.</source>
@@ -690,6 +764,41 @@
             <numerusform>%n contributeur·rice</numerusform>
             <numerusform>%n contributeur·rices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it holds binary data (a spreadsheet saved as .xlsx or .ods? Save it as CSV first).</source>
+        <translation>Ce n’est pas un fichier CSV : il contient des données binaires (un classeur enregistré en .xlsx ou .ods ? Enregistrez-le d’abord en CSV).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field starts here and is never closed.</source>
+        <translation>Ligne %1 : un champ entre guillemets commence ici et n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 est un dossier, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CSV file of people (over 512 MB).</source>
+        <translation>%1 est trop gros pour être un fichier CSV de personnes (plus de 512 Mo).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2385,111 @@
     <message>
         <source>Could not delete the group: %1</source>
         <translation>Impossible de supprimer le groupe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Say what to import and from which file: import contributors people.csv</source>
+        <translation>Dites quoi importer et depuis quel fichier : import contributors personnes.csv</translation>
+    </message>
+    <message>
+        <source>Cannot import "%1": say contributors.</source>
+        <translation>Impossible d’importer « %1 » : indiquez contributors.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Impossible de lire la correspondance %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no community.</source>
+        <translation>%1 est vide : il ne contient aucune communauté.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported: nothing was written.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée : rien n’a été écrit.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées : rien n’a été écrit.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 nouvelles, %2 mises à jour, %3 inchangées.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Essai à blanc, rien n’a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>New organisations: %1</source>
+        <translation>Nouvelles structures : %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be read: %1.</source>
+        <translation>La correspondance des colonnes est illisible : %1.</translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown field "%1". The fields are: %2.</source>
+        <translation>La correspondance des colonnes nomme un champ inconnu « %1 ». Les champs sont : %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names a column "%1" that the file does not have.</source>
+        <translation>La correspondance des colonnes nomme une colonne « %1 » que le fichier n’a pas.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/ImportCommand.h"
 #include "db/Database.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ContributorRepository.h"
@@ -168,6 +169,7 @@ CommandLine::CommandLine()
     };
     report.run = &CommandLine::runReport;
     addCommand(report);
+    addCommand(ImportCommand::command());
 }
 
 void CommandLine::addCommand(const Command &command)

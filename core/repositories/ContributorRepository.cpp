@@ -225,6 +225,34 @@ QList<ContributorSummary> ContributorRepository::summaries(const QString &consen
     return sorted;
 }
 
+QHash<QString, qint64> ContributorRepository::emailOwners() const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT normalized, contributor_id FROM contributor_email"), {});
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+QString ContributorRepository::nameKey(const QString &given, const QString &family, qint64 organisationId)
+{
+    return SearchKey::fold(given).simplified() + u' ' + SearchKey::fold(family).simplified() + u'|'
+        + QString::number(organisationId);
+}
+
+QHash<QString, qint64> ContributorRepository::nameKeys() const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT id, given_name, family_name, COALESCE(current_organisation_id, 0) FROM contributor"), {});
+    while (q.next())
+        out.insert(nameKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()), q.value(0).toLongLong());
+    return out;
+}
+
 QSet<qint64> ContributorRepository::consenting(const QString &consentKind) const
 {
     QSet<qint64> out;

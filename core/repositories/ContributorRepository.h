@@ -5,6 +5,7 @@
 #include "repositories/OrganisationRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace convivium::core {
@@ -43,6 +44,11 @@ public:
     // Everyone (or only those who granted a consent kind), family name
     // first, in three queries whatever the number of people.
     QList<ContributorSummary> summaries(const QString &consentKind = QString()) const;
+    // For matching imported people: every e-mail address (normalised) → its
+    // owner, and "folded given family|organisation id" → contributor.
+    QHash<QString, qint64> emailOwners() const;
+    QHash<QString, qint64> nameKeys() const;
+    static QString nameKey(const QString &given, const QString &family, qint64 organisationId);
     // The ids of the contributors who granted this consent.
     QSet<qint64> consenting(const QString &consentKind) const;
 

@@ -155,6 +155,22 @@ QList<KindCount> OrganisationRepository::countByKind() const
     return out;
 }
 
+QHash<QString, qint64> OrganisationRepository::lookupKeys() const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT id, name, acronym FROM organisation ORDER BY id"), {});
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        out.insert(SearchKey::fold(q.value(1).toString()).simplified(), id);
+        const QString acronym = SearchKey::fold(q.value(2).toString()).simplified();
+        if (!acronym.isEmpty() && !out.contains(acronym))   // a name wins over another's acronym
+            out.insert(acronym, id);
+    }
+    return out;
+}
+
 QString OrganisationRepository::nameOf(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

@@ -4,6 +4,7 @@
 #include "repositories/ListQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace convivium::core {
 
@@ -41,6 +42,8 @@ public:
     Result remove(qint64 id) const;
 
     QList<NamedRef> names() const;                    // every organisation, by name
+    // Folded name and acronym → id, to find organisations named in imported files.
+    QHash<QString, qint64> lookupKeys() const;
     QString nameOf(qint64 id) const;
     QList<qint64> ancestors(qint64 id) const;         // parent, grand-parent, …
     QList<RelatedItem> children(qint64 id) const;

@@ -146,6 +146,7 @@ private slots:
     void binary_reportParticipantsCsv();
     void binary_reportErrors_exitCodes_noFile();
     void binary_reportPdf_holdsAParticipant();
+    void binary_importContributors_dryRunThenImport_badFileWritesNothing();
 
 private:
     QTemporaryDir m_dir;   // fixtures: demo.convivium, notes.txt, newer.convivium, empty.convivium, folder/
@@ -243,6 +244,12 @@ void tst_CommandLine::run_data()
                                         QStringLiteral("directory"), QStringLiteral("--format"), QStringLiteral("odt"),
                                         QStringLiteral("--output"), QStringLiteral("{dir}/d.odt")},
         2, false, QStringLiteral("Unknown format \"odt\""));
+    row("import without a file", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("import"),
+                                  QStringLiteral("contributors")},
+        2, false, QStringLiteral("Say what to import"));
+    row("import of an unknown kind", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("import"),
+                                      QStringLiteral("rooms"), QStringLiteral("{dir}/notes.txt")},
+        2, false, QStringLiteral("Cannot import \"rooms\""));
     row("report sorted in an unknown direction", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
                                                   QStringLiteral("directory"), QStringLiteral("--sort"),
                                                   QStringLiteral("name:up"), QStringLiteral("--output"),
@@ -279,6 +286,15 @@ void tst_CommandLine::run_data()
                                          QStringLiteral("directory"), QStringLiteral("--format"), QStringLiteral("csv"),
                                          QStringLiteral("--output"), QStringLiteral("{dir}/nowhere/d.csv")},
         1, false, QStringLiteral("nowhere"));
+    row("import: missing file", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("import"),
+                                 QStringLiteral("contributors"), QStringLiteral("{dir}/missing.csv")},
+        1, false, QStringLiteral("does not exist"));
+    row("import: a folder", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("import"),
+                             QStringLiteral("contributors"), QStringLiteral("{dir}/folder")},
+        1, false, QStringLiteral("is a folder"));
+    row("import: a text that names nobody", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("import"),
+                                             QStringLiteral("contributors"), QStringLiteral("{dir}/notes.txt")},
+        1, false, QStringLiteral("No column gives the names"));
     row("report sorted by a missing column", {db, QStringLiteral("{dir}/demo.convivium"), QStringLiteral("report"),
                                               QStringLiteral("participants"), QStringLiteral("--event"), QStringLiteral("1"),
                                               QStringLiteral("--sort"), QStringLiteral("allergies"),
@@ -314,11 +330,11 @@ void tst_CommandLine::help_listsEveryCommandOptionAndExitCode()
     const CommandLine cli;
     const QString help = cli.usage();
     QCOMPARE(cli.commandNames(), (QStringList{QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("list"),
-                                              QStringLiteral("report")}));
+                                              QStringLiteral("report"), QStringLiteral("import")}));
     for (const QString &name : cli.commandNames())
         QVERIFY2(help.contains(QStringLiteral("\n  ") + name), qPrintable(name));
     for (const char *option : {"--db <file>", "--lang <language>", "-h, --help", "--version", "events:",
-                               "organisations:", "contributors:"})
+                               "organisations:", "contributors:", "--mapping <file>", "--dry-run"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     const QString exitCodes = help.mid(help.indexOf(QStringLiteral("Exit codes:")));
     for (const char *code : {"\n  0 ", "\n  1 ", "\n  2 "})
@@ -615,6 +631,48 @@ void tst_CommandLine::binary_reportPdf_holdsAParticipant()
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(60000));
     QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Gaëlle Bernard")));
+}
+
+void tst_CommandLine::binary_importContributors_dryRunThenImport_badFileWritesNothing()
+{
+    const QString db = path(QStringLiteral("import.convivium"));
+    QFile::remove(db);
+    Outcome o = runBinary({QStringLiteral("--db"), db, QStringLiteral("init")});
+    QVERIFY2(o.code == 0, qPrintable(describe(o)));
+    // French Excel: semicolons, Windows-1252 ("Prénom" with é as 0xE9).
+    const QString csv = path(QStringLiteral("membres.csv"));
+    test::writeFile(csv, QByteArray("Pr\xe9nom;Nom;Courriel;Structure\r\n"
+                                    "Zo\xe9;Roux;zoe.roux@example.org;Framasoft\r\n"
+                                    "Hugo;Martin;hugo.martin@example.org;\r\n"));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("contributors")});
+    const QString empty = o.out;
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contributors"), csv,
+                   QStringLiteral("--dry-run")});
+    QVERIFY2(o.code == 0 && o.out.contains(QStringLiteral("2 new, 0 updated, 0 unchanged")), qPrintable(describe(o)));
+    QVERIFY2(o.out.contains(QStringLiteral("New organisations: Framasoft")), qPrintable(describe(o)));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("contributors")});
+    QCOMPARE(o.out, empty);   // the dry run wrote nothing
+
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contributors"), csv});
+    QVERIFY2(o.code == 0 && o.out.contains(QStringLiteral("Imported: 2 new")), qPrintable(describe(o)));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("contributors")});
+    QVERIFY2(o.out.contains(QStringLiteral("Zoé")) && o.out.contains(QStringLiteral("zoe.roux@example.org")),
+             qPrintable(describe(o)));
+    const QString imported = o.out;
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contributors"), csv});
+    QVERIFY2(o.code == 0 && o.out.contains(QStringLiteral("0 new, 0 updated, 2 unchanged")), qPrintable(describe(o)));
+
+    // One bad line: every problem listed with its line and column, nothing written.
+    const QString bad = path(QStringLiteral("bad.csv"));
+    test::writeFile(bad, QByteArray("Pr\xe9nom;Nom;Courriel\r\nAnne;Leroy;anne.leroy@example.org\r\n"
+                                    "Paul;Roy;paul(at)example.org\r\n"));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contributors"), bad});
+    QVERIFY2(o.code == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains(QStringLiteral("Line 3, column Courriel: \"paul(at)example.org\" is not an e-mail address.")),
+             qPrintable(describe(o)));
+    QVERIFY2(o.err.contains(QStringLiteral("nothing was written")), qPrintable(describe(o)));
+    o = runBinary({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("contributors")});
+    QCOMPARE(o.out, imported);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -1,0 +1,141 @@
+#include "io/ImportMapping.h"
+#include "domain/SearchKey.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace convivium::core {
+
+namespace {
+
+struct FieldInfo {
+    const char *key;
+    const char *label;
+    QList<const char *> headers;   // folded spellings seen in French and English files
+};
+
+const QList<FieldInfo> &contributorFields()
+{
+    static const QList<FieldInfo> list{
+        {"given_name", QT_TRANSLATE_NOOP("ImportMapping", "Given name"), {"prenom", "first name", "firstname", "given name", "forename"}},
+        {"family_name", QT_TRANSLATE_NOOP("ImportMapping", "Family name"), {"nom", "nom de famille", "last name", "lastname", "family name", "surname"}},
+        {"full_name", QT_TRANSLATE_NOOP("ImportMapping", "Full name"), {"nom complet", "prenom nom", "prenom et nom", "nom et prenom", "full name", "name", "participant", "participante"}},
+        {"email", QT_TRANSLATE_NOOP("ImportMapping", "E-mail"), {"courriel", "email", "e mail", "mail", "adresse electronique", "adresse mail", "adresse e mail", "adresse courriel", "email address", "e mail address"}},
+        {"phone", QT_TRANSLATE_NOOP("ImportMapping", "Phone"), {"telephone", "tel", "phone", "mobile", "portable"}},
+        {"organisation", QT_TRANSLATE_NOOP("ImportMapping", "Organisation"), {"structure", "organisation", "organization", "organisme", "employeur", "collectivite", "entreprise", "societe", "affiliation", "company", "employer"}},
+        {"title", QT_TRANSLATE_NOOP("ImportMapping", "Job title"), {"fonction", "poste", "titre", "job title", "title", "position", "role"}},
+        {"languages", QT_TRANSLATE_NOOP("ImportMapping", "Languages"), {"langues", "langue", "languages", "language"}},
+        {"first_seen", QT_TRANSLATE_NOOP("ImportMapping", "First seen"), {"premier contact", "premiere participation", "first seen", "since", "depuis"}},
+        {"notes", QT_TRANSLATE_NOOP("ImportMapping", "Notes"), {"notes", "note", "remarques", "commentaire", "commentaires", "comments", "comment"}},
+    };
+    return list;
+}
+
+const QList<FieldInfo> &fieldsOf(ImportMapping::Kind kind)
+{
+    // Organisations and registrations are mapped by their own importers as they land.
+    Q_UNUSED(kind)
+    return contributorFields();
+}
+
+QString folded(const QString &header)
+{
+    QString text = SearchKey::fold(header);
+    for (QChar &c : text)
+        if (!c.isLetterOrNumber())
+            c = u' ';
+    return text.simplified();
+}
+
+} // namespace
+
+QStringList ImportMapping::fields(Kind kind)
+{
+    QStringList out;
+    for (const FieldInfo &f : fieldsOf(kind))
+        out << QString::fromLatin1(f.key);
+    return out;
+}
+
+QString ImportMapping::fieldLabel(const QString &field)
+{
+    for (const FieldInfo &f : contributorFields())
+        if (field == QLatin1String(f.key))
+            return tr(f.label);
+    return field;
+}
+
+QString ImportMapping::guessField(const QString &header, Kind kind)
+{
+    const QString h = folded(header);
+    if (h.isEmpty())
+        return QString();
+    for (const FieldInfo &f : fieldsOf(kind))
+        for (const char *spelling : f.headers)
+            if (h == QLatin1String(spelling))
+                return QString::fromLatin1(f.key);
+    return QString();
+}
+
+ImportMapping ImportMapping::guess(const QStringList &header, Kind kind)
+{
+    ImportMapping mapping;
+    for (int c = 0; c < header.size(); ++c) {
+        const QString field = guessField(header.at(c), kind);
+        if (!field.isEmpty() && !mapping.isMapped(field))   // the first column wins
+            mapping.set(c, field);
+    }
+    return mapping;
+}
+
+void ImportMapping::set(int column, const QString &field)
+{
+    if (field.isEmpty()) {
+        m_fields.remove(column);
+        return;
+    }
+    // One column per field: mapping a field again moves it.
+    for (auto it = m_fields.begin(); it != m_fields.end();)
+        it = it.value() == field ? m_fields.erase(it) : std::next(it);
+    m_fields.insert(column, field);
+}
+
+int ImportMapping::column(const QString &field) const
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        if (it.value() == field)
+            return it.key();
+    return -1;
+}
+
+QByteArray ImportMapping::toJson(const QStringList &header) const
+{
+    QJsonObject o;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        o.insert(header.value(it.key()), it.value());
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Fallible<ImportMapping> ImportMapping::fromJson(const QByteArray &json, const QStringList &header, Kind kind)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        return Result::failure(tr("The column mapping cannot be read: %1.").arg(error.errorString()));
+    const QStringList known = fields(kind);
+    ImportMapping mapping;
+    const QJsonObject o = doc.object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString field = it.value().toString();
+        if (!field.isEmpty() && !known.contains(field))
+            return Result::failure(tr("The column mapping names an unknown field \"%1\". The fields are: %2.")
+                                       .arg(field, known.join(QStringLiteral(", "))));
+        const int column = int(header.indexOf(it.key()));
+        if (column < 0)
+            return Result::failure(tr("The column mapping names a column \"%1\" that the file does not have.").arg(it.key()));
+        mapping.set(column, field);
+    }
+    return mapping;
+}
+
+} // namespace convivium::core
