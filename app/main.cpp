@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
+#include <functional>
 
 using namespace convivium;
 
@@ -130,48 +131,34 @@ int main(int argc, char *argv[])
         const QString target = parser.value(screenshot);
         const bool form = parser.isSet(editFirst);
         const bool reports = parser.isSet(reportsForm);
-        QTimer::singleShot(800, &window, [&window, target, form, reports, workspace] {
+        // A dialog opened by `open` is pictured once it is up, then closed.
+        auto pictureDialog = [&window, target](const std::function<void()> &open) {
+            QTimer::singleShot(600, &window, [target] {
+                if (QWidget *dialog = QApplication::activeModalWidget()) {
+                    dialog->grab().save(target);
+                    dialog->close();
+                }
+                QApplication::quit();
+            });
+            open();   // modal: returns once the timer above has closed it
+        };
+        QTimer::singleShot(800, &window, [&window, target, form, reports, workspace, pictureDialog] {
             if (reports) {
-                QTimer::singleShot(600, &window, [target] {
-                    if (QWidget *dialog = QApplication::activeModalWidget()) {
-                        dialog->grab().save(target);
-                        dialog->close();
-                    }
-                    QApplication::quit();
+                pictureDialog([&window] { window.openReports(); });
+            } else if (workspace && form) {
+                pictureDialog([workspace] {
+                    workspace->registrations()->table()->selectRow(0);
+                    workspace->registrations()->editCurrent();
                 });
-                window.openReports();
-                return;
-            }
-            if (workspace && form) {
-                QTimer::singleShot(600, &window, [target] {
-                    if (QWidget *dialog = QApplication::activeModalWidget()) {
-                        dialog->grab().save(target);
-                        dialog->close();
-                    }
-                    QApplication::quit();
-                });
-                workspace->registrations()->table()->selectRow(0);
-                workspace->registrations()->editCurrent();
-                return;
-            }
-            if (workspace) {
+            } else if (workspace) {
                 workspace->grab().save(target);
                 QApplication::quit();
-                return;
+            } else if (form) {
+                pictureDialog([&window] { window.editCurrent(); });
+            } else {
+                window.grab().save(target);
+                QApplication::quit();
             }
-            if (form) {
-                QTimer::singleShot(600, &window, [target] {
-                    if (QWidget *dialog = QApplication::activeModalWidget()) {
-                        dialog->grab().save(target);
-                        dialog->close();
-                    }
-                    QApplication::quit();
-                });
-                window.editCurrent();
-                return;
-            }
-            window.grab().save(target);
-            QApplication::quit();
         });
     }
     return app.exec();
