@@ -171,17 +171,6 @@ QList<NamedRef> ContributorRepository::search(const QString &text, int limit) co
     return out;
 }
 
-QList<NamedRef> ContributorRepository::names() const
-{
-    QList<NamedRef> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    sql::run(q, QStringLiteral("SELECT id, given_name, family_name FROM contributor ORDER BY family_name, given_name, id"), {});
-    while (q.next())
-        out << NamedRef{q.value(0).toLongLong(), (q.value(1).toString() + u' ' + q.value(2).toString()).trimmed()};
-    return out;
-}
-
 QList<ContributorSummary> ContributorRepository::summaries(const QString &consentKind) const
 {
     QList<ContributorSummary> out;

@@ -38,8 +38,6 @@ public:
     qint64 findByEmail(const QString &email) const;
     QString nameOf(qint64 id) const;
     QList<NamedRef> search(const QString &text, int limit) const;
-    // Every contributor, by family then given name (reports): name = "given family".
-    QList<NamedRef> names() const;
 
     // Everyone (or only those who granted a consent kind), family name
     // first, in three queries whatever the number of people.
