@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
+#include <algorithm>
 #include <memory>
 
 namespace convivium::core {
@@ -207,10 +208,14 @@ void CommandLine::setUpParser(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("db"), tr("The community file to work on (every command needs it)."), tr("file")});
     parser.addOption({QStringLiteral("lang"), tr("Language of messages: fr or en (default: the system's)."),
                       tr("language")});
+    QStringList added;   // several commands may share an option (--event, --output)
     for (const Command &c : m_commands)
         for (const Option &o : c.options)
-            parser.addOption(o.valueName ? QCommandLineOption(o.names, translated(o.description), translated(o.valueName))
-                                         : QCommandLineOption(o.names, translated(o.description)));
+            if (!added.contains(o.names.constFirst())) {
+                added << o.names.constFirst();
+                parser.addOption(o.valueName ? QCommandLineOption(o.names, translated(o.description), translated(o.valueName))
+                                             : QCommandLineOption(o.names, translated(o.description)));
+            }
 }
 
 QString CommandLine::requestedLanguage(const QStringList &arguments) const
@@ -297,7 +302,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             if (other.name == command->name)
                 continue;
             for (const Option &o : other.options)
-                if (parser.isSet(o.names.constFirst()))
+                if (parser.isSet(o.names.constFirst())
+                    && std::none_of(command->options.cbegin(), command->options.cend(),
+                                    [&o](const Option &mine) { return mine.names == o.names; }))
                     return c.usageError(tr("The option %1 does not apply to the %2 command.")
                                             .arg(optionSynopsis(o.names, QString()), command->name));
         }
@@ -475,16 +482,10 @@ int CommandLine::runReport(const Context &c)
     }
     options.arrangement.groupBy = c.parser.value(QStringLiteral("group")).trimmed();
     if (!eventText.isEmpty()) {
-        // An id if it is one, else a title.
-        const EventRepository events(*db);
-        bool number = false;
-        const qint64 id = eventText.toLongLong(&number);
-        if (number && events.load(id))
-            options.eventId = id;
-        else if (const Fallible<qint64> found = events.findByTitle(eventText); found)
-            options.eventId = found.value();
-        else
+        const Fallible<qint64> found = findEvent(*db, eventText);
+        if (!found)
             return c.failure(found.message());
+        options.eventId = found.value();
     }
     const Fallible<ReportTable> table = ReportCatalog::build(*db, name, options);
     if (!table)
@@ -502,6 +503,16 @@ int CommandLine::runReport(const Context &c)
         return c.failure(written.message());
     c.out << tr("Wrote the %1 report into %2.").arg(name, shown(output)) << u'\n';
     return Success;
+}
+
+Fallible<qint64> CommandLine::findEvent(const Database &db, const QString &text)
+{
+    const EventRepository events(db);
+    bool number = false;
+    const qint64 id = text.trimmed().toLongLong(&number);
+    if (number && events.load(id))
+        return id;
+    return events.findByTitle(text.trimmed());
 }
 
 } // namespace convivium::core

@@ -78,6 +78,8 @@ public:
     // `fill`. On any failure the file (and SQLite's side files) is removed, so
     // nothing is left half-written, and the message says why.
     static Result createFile(const QString &path, const std::function<Result(const Database &)> &fill = {});
+    // The event a --event value names: its id if it is one, else its title.
+    static Fallible<qint64> findEvent(const Database &db, const QString &text);
 
 private:
     void setUpParser(QCommandLineParser &parser) const;

@@ -1,10 +1,13 @@
 #include "cli/ImportCommand.h"
 #include "db/Database.h"
 #include "io/ContributorImport.h"
+#include "io/OrganisationImport.h"
+#include "io/RegistrationImport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <memory>
 
 namespace convivium::core {
@@ -14,12 +17,16 @@ CommandLine::Command ImportCommand::command()
     CommandLine::Command import;
     import.name = QStringLiteral("import");
     import.synopsis = QT_TRANSLATE_NOOP("CommandLine", "<kind> <file>");
-    import.summary = QT_TRANSLATE_NOOP("CommandLine", "Import records from a CSV file (kind: contributors).");
+    import.summary = QT_TRANSLATE_NOOP("CommandLine", "Import records from a CSV file (kind: contributors, organisations, "
+                                                      "registrations).");
     import.details = QT_TRANSLATE_NOOP("CommandLine",
                                        "  The encoding (UTF-8 or Windows-1252) and the separator (comma, semicolon,\n"
                                        "  tab) are found by themselves; columns are matched to fields from their\n"
-                                       "  headers (Nom, Prénom, Courriel…). All lines are imported, or none.");
+                                       "  headers (Nom, Prénom, Courriel, Arrivée…). All lines are imported, or none.\n"
+                                       "  Registrations need --event.");
     import.options = {
+        {{QStringLiteral("event")}, QT_TRANSLATE_NOOP("CommandLine", "event"),
+         QT_TRANSLATE_NOOP("CommandLine", "The event the registrations are for, by id or by title.")},
         {{QStringLiteral("mapping")}, QT_TRANSLATE_NOOP("CommandLine", "file"),
          QT_TRANSLATE_NOOP("CommandLine", "JSON object giving the field of each column header, "
                                           "e.g. {\"Courriel\": \"email\"}.")},
@@ -30,24 +37,40 @@ CommandLine::Command ImportCommand::command()
     return import;
 }
 
+namespace {
+
+struct Kind {
+    const char *name;
+    ImportMapping::Kind kind;
+};
+const Kind kKinds[] = {{"contributors", ImportMapping::Kind::Contributors},
+                       {"organisations", ImportMapping::Kind::Organisations},
+                       {"registrations", ImportMapping::Kind::Registrations}};
+
+} // namespace
+
 int ImportCommand::run(const CommandLine::Context &c)
 {
     if (c.arguments.size() != 2)
         return c.usageError(tr("Say what to import and from which file: import contributors people.csv"));
-    const QString kind = c.arguments.at(0);
-    if (kind != u"contributors")
-        return c.usageError(tr("Cannot import \"%1\": say contributors.").arg(kind));
+    const QString kindName = c.arguments.at(0);
+    const auto kind = std::find_if(std::begin(kKinds), std::end(kKinds),
+                                   [&kindName](const Kind &k) { return kindName == QLatin1String(k.name); });
+    if (kind == std::end(kKinds))
+        return c.usageError(tr("Cannot import \"%1\": say contributors, organisations or registrations.").arg(kindName));
+    const QString eventText = c.parser.value(QStringLiteral("event"));
+    if (kind->kind == ImportMapping::Kind::Registrations && eventText.isEmpty())
+        return c.usageError(tr("Registrations are for an event: add --event <id or title>."));
 
     const Fallible<CsvDocument> doc = CsvReader::readFile(c.arguments.at(1));
     if (!doc)
         return c.failure(doc.message());
-    ImportMapping mapping = ImportMapping::guess(doc.value().header, ImportMapping::Kind::Contributors);
+    ImportMapping mapping = ImportMapping::guess(doc.value().header, kind->kind);
     if (const QString mappingPath = c.parser.value(QStringLiteral("mapping")); !mappingPath.isEmpty()) {
         QFile file(mappingPath);
         if (!file.open(QIODevice::ReadOnly))
             return c.failure(tr("Cannot read the mapping %1: %2").arg(QDir::toNativeSeparators(mappingPath), file.errorString()));
-        const Fallible<ImportMapping> read =
-            ImportMapping::fromJson(file.readAll(), doc.value().header, ImportMapping::Kind::Contributors);
+        const Fallible<ImportMapping> read = ImportMapping::fromJson(file.readAll(), doc.value().header, kind->kind);
         if (!read)
             return c.failure(read.message());
         mapping = read.value();
@@ -55,22 +78,35 @@ int ImportCommand::run(const CommandLine::Context &c)
 
     if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
         return c.failure(tr("%1 is empty: it holds no community.").arg(QDir::toNativeSeparators(c.databasePath)));
-    Database::OpenReport report;
-    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &report);
+    Database::OpenReport opened;
+    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &opened);
     if (!db)
-        return c.failure(report.message);
+        return c.failure(opened.message);
 
-    const ImportPlan plan = ContributorImport::plan(*db, doc.value(), mapping);
-    for (const ImportIssue &issue : plan.issues) {
-        if (issue.line <= 0)
-            c.err << issue.message << Qt::endl;
-        else if (issue.column.isEmpty())
-            c.err << tr("Line %1: %2").arg(issue.line).arg(issue.message) << Qt::endl;
-        else
-            c.err << tr("Line %1, column %2: %3").arg(issue.line).arg(issue.column, issue.message) << Qt::endl;
+    ImportPlan plan;
+    std::function<Fallible<QList<RecordRef>>()> apply;
+    switch (kind->kind) {
+    case ImportMapping::Kind::Contributors:
+        plan = ContributorImport::plan(*db, doc.value(), mapping);
+        apply = [&] { return ContributorImport::apply(*db, plan); };
+        break;
+    case ImportMapping::Kind::Organisations:
+        plan = OrganisationImport::plan(*db, doc.value(), mapping);
+        apply = [&] { return OrganisationImport::apply(*db, plan); };
+        break;
+    case ImportMapping::Kind::Registrations: {
+        const Fallible<qint64> event = CommandLine::findEvent(*db, eventText);
+        if (!event)
+            return c.failure(event.message());
+        plan = RegistrationImport::plan(*db, event.value(), doc.value(), mapping);
+        apply = [&] { return RegistrationImport::apply(*db, plan); };
+        break;
     }
+    }
+    report(c, plan.issues);
     if (!plan.canApply())
-        return c.failure(tr("%n line(s) cannot be imported: nothing was written.", nullptr, int(plan.issues.size())));
+        return c.failure(tr("%n line(s) cannot be imported: nothing was written.", nullptr, plan.faultyLines()));
+    report(c, plan.warnings);
 
     const QString summary = tr("%1 new, %2 updated, %3 unchanged.")
                                 .arg(plan.count(ImportRow::Action::Create))
@@ -82,10 +118,22 @@ int ImportCommand::run(const CommandLine::Context &c)
             c.out << tr("New organisations: %1").arg(plan.newOrganisations.join(QStringLiteral(", "))) << Qt::endl;
         return CommandLine::Success;
     }
-    if (const Result applied = ContributorImport::apply(*db, plan); !applied)
+    if (const Fallible<QList<RecordRef>> applied = apply(); !applied)
         return c.failure(applied.message());
     c.out << tr("Imported: %1").arg(summary) << Qt::endl;
     return CommandLine::Success;
+}
+
+void ImportCommand::report(const CommandLine::Context &c, const QList<ImportIssue> &issues)
+{
+    for (const ImportIssue &issue : issues) {
+        if (issue.line <= 0)
+            c.err << issue.message << Qt::endl;
+        else if (issue.column.isEmpty())
+            c.err << tr("Line %1: %2").arg(issue.line).arg(issue.message) << Qt::endl;
+        else
+            c.err << tr("Line %1, column %2: %3").arg(issue.line).arg(issue.column, issue.message) << Qt::endl;
+    }
 }
 
 } // namespace convivium::core

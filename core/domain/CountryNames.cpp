@@ -1,4 +1,5 @@
 #include "domain/CountryNames.h"
+#include "domain/SearchKey.h"
 
 #include <QFile>
 #include <QHash>
@@ -105,6 +106,27 @@ QString CountryNames::name(const QString &alpha2, const QLocale &locale)
         if (const auto it = messages.constFind(english.toUtf8()); it != messages.cend() && !it->isEmpty())
             return QString::fromUtf8(*it);
     return names->first;
+}
+
+QString CountryNames::codeFor(const QString &text)
+{
+    const QString key = SearchKey::fold(text).simplified();
+    if (key.size() == 2 && key.at(0).isLetter() && key.at(1).isLetter()
+        && QLocale::codeToTerritory(key.toUpper()) != QLocale::AnyTerritory)
+        return key.toUpper();
+    static const QHash<QString, QString> codes = [] {
+        QHash<QString, QString> out;
+        const QLocale english(QLocale::English), french(QLocale::French);
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const QString code = QLocale::territoryToCode(QLocale::Territory(t));
+            if (code.size() != 2)
+                continue;
+            for (const QString &n : {name(code, english), name(code, french), QLocale::territoryToString(QLocale::Territory(t))})
+                out.insert(SearchKey::fold(n).simplified(), code);
+        }
+        return out;
+    }();
+    return codes.value(key);
 }
 
 } // namespace convivium::core

@@ -13,6 +13,9 @@ class CountryNames
 {
 public:
     static QString name(const QString &alpha2, const QLocale &locale);
+    // The other way, for imports: "FR", "France", "Bolivie", "united states"
+    // → the alpha-2 code, from English or French names; empty when unknown.
+    static QString codeFor(const QString &text);
     // Where iso-codes lives; tests point it elsewhere to check the fallbacks.
     static void setDataRoot(const QString &root);
 };

@@ -1,4 +1,5 @@
 #include "domain/Vocabulary.h"
+#include "domain/SearchKey.h"
 
 namespace convivium::core {
 
@@ -102,6 +103,18 @@ QString Vocabulary::label(List list, const QString &code)
 bool Vocabulary::contains(List list, const QString &code)
 {
     return codes(list).contains(code);
+}
+
+QString Vocabulary::codeFor(List list, const QString &text)
+{
+    const QString key = SearchKey::fold(text).simplified();
+    if (key.isEmpty())
+        return QString();
+    for (const RawTerm &t : raw(list))
+        if (key == QLatin1String(t.code) || key == SearchKey::fold(QString::fromLatin1(t.label))
+            || key == SearchKey::fold(tr(t.label)))
+            return QString::fromLatin1(t.code);
+    return QString();
 }
 
 } // namespace convivium::core

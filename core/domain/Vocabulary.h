@@ -26,6 +26,9 @@ public:
     static QStringList codes(List list);
     static QString label(List list, const QString &code);   // the code itself if unknown
     static bool contains(List list, const QString &code);
+    // For imports: the code a cell means, given as the code, the English label
+    // or the label in the current language, in any case and accents; empty when none.
+    static QString codeFor(List list, const QString &text);
 };
 
 } // namespace convivium::core

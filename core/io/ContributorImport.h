@@ -1,43 +1,14 @@
 #pragma once
 #include "Result.h"
-#include "domain/Contributor.h"
-#include "io/CsvReader.h"
-#include "io/ImportMapping.h"
+#include "commands/RecordChangeCommand.h"
+#include "io/ImportPlan.h"
 
 #include <QCoreApplication>
-#include <functional>
+#include <QHash>
 
 namespace convivium::core {
 
 class Database;
-
-// A line of the file that cannot be imported, and why.
-struct ImportIssue {
-    int line = 0;
-    QString column;     // header of the column at fault; empty for the whole line
-    QString message;
-};
-
-// What importing one line will do. The user may turn a create or an update
-// into a skip before applying.
-struct ImportRow {
-    enum class Action { Create, Update, Skip };
-    int line = 0;
-    Action action = Action::Create;
-    qint64 existingId = 0;          // the contributor matched (update or skip)
-    Contributor contributor;        // as it will be written (merged, for an update)
-    QString organisation;           // as written in the file, resolved when applied
-    QString title;                  // the job title there
-    QStringList changes;            // for an update: the fields that change
-};
-
-struct ImportPlan {
-    QList<ImportRow> rows;
-    QList<ImportIssue> issues;
-    QStringList newOrganisations;   // named in the file, unknown: created when applied
-    int count(ImportRow::Action action) const;
-    bool canApply() const { return issues.isEmpty(); }
-};
 
 // Contributors from a CSV file, in two steps: plan() is the dry run (what is
 // new, what changes, what is wrong, line by line; nothing written), apply()
@@ -48,12 +19,25 @@ class ContributorImport
 {
     Q_DECLARE_TR_FUNCTIONS(ContributorImport)
 public:
-    using Progress = std::function<bool(int done, int total)>;   // false: cancel
+    using Progress = ImportProgress;
 
     static ImportPlan plan(const Database &db, const CsvDocument &doc, const ImportMapping &mapping);
-    static Result apply(const Database &db, const ImportPlan &plan, const Progress &progress = {});
+    // Returns the records created; the records updated are scope(plan).
+    static Fallible<QList<RecordRef>> apply(const Database &db, const ImportPlan &plan, const Progress &progress = {});
+    // The existing records the plan changes: what an undo must put back.
+    static QList<RecordRef> scope(const ImportPlan &plan);
+
     // "30/03/2026", "3/3/2026", "2026-03-30"; empty text: a null date.
     static Fallible<QDate> parseDate(const QString &text);
+
+    // Shared with the other imports: the organisations the plan names but the
+    // community lacks, created; returns folded name → id for all of them.
+    static Fallible<QHash<QString, qint64>> createOrganisations(const Database &db, const ImportPlan &plan,
+                                                                 QList<RecordRef> &created);
+    // The row's contributor with its affiliation to the organisation it names.
+    static Contributor withAffiliation(const ImportRow &row, const QHash<QString, qint64> &organisations);
+    // A message for the line count check, or empty when the record fits the header.
+    static QString fieldCountProblem(const CsvDocument &doc, const CsvRecord &record);
 };
 
 } // namespace convivium::core

@@ -31,10 +31,72 @@ const QList<FieldInfo> &contributorFields()
     return list;
 }
 
+// The person part of a registration: who registers.
+const QList<FieldInfo> &personFields()
+{
+    static const QList<FieldInfo> list = [] {
+        QList<FieldInfo> out;
+        for (const FieldInfo &f : contributorFields())
+            if (qstrcmp(f.key, "languages") != 0 && qstrcmp(f.key, "first_seen") != 0 && qstrcmp(f.key, "notes") != 0)
+                out << f;
+        return out;
+    }();
+    return list;
+}
+
+const QList<FieldInfo> &registrationFields()
+{
+    static const QList<FieldInfo> list = [] {
+        QList<FieldInfo> out = personFields();
+        out << QList<FieldInfo>{
+            {"arrival", QT_TRANSLATE_NOOP("ImportMapping", "Arrival"), {"arrivee", "date d arrivee", "jour d arrivee", "arrival", "arrival date", "arrive", "from"}},
+            {"first_meal", QT_TRANSLATE_NOOP("ImportMapping", "First meal"), {"premier repas", "repas d arrivee", "first meal"}},
+            {"departure", QT_TRANSLATE_NOOP("ImportMapping", "Departure"), {"depart", "date de depart", "jour de depart", "departure", "departure date", "leave", "until", "to"}},
+            {"last_meal", QT_TRANSLATE_NOOP("ImportMapping", "Last meal"), {"dernier repas", "repas de depart", "last meal"}},
+            {"lodging", QT_TRANSLATE_NOOP("ImportMapping", "Lodging"), {"hebergement", "couchage", "chambre", "type de chambre", "logement", "lodging", "accommodation", "room"}},
+            {"roommates", QT_TRANSLATE_NOOP("ImportMapping", "Roommate wishes"), {"colocataires", "partager la chambre avec", "chambre avec", "roommates", "roommate", "share room with"}},
+            {"diet", QT_TRANSLATE_NOOP("ImportMapping", "Diet"), {"regime", "regime alimentaire", "alimentation", "diet", "dietary requirements", "food"}},
+            {"allergies", QT_TRANSLATE_NOOP("ImportMapping", "Allergies"), {"allergies", "allergie", "intolerances", "allergy"}},
+            {"accessibility", QT_TRANSLATE_NOOP("ImportMapping", "Accessibility needs"), {"accessibilite", "besoins particuliers", "handicap", "accessibility", "access needs", "special needs"}},
+            {"onboarding", QT_TRANSLATE_NOOP("ImportMapping", "Onboarding session"), {"accueil", "session d accueil", "decouverte", "onboarding", "newcomer session"}},
+            {"topics", QT_TRANSLATE_NOOP("ImportMapping", "Topics"), {"sujets", "themes", "sujets d interet", "thematiques", "topics", "interests"}},
+            {"travel", QT_TRANSLATE_NOOP("ImportMapping", "Travel"), {"transport", "trajet", "voyage", "mode de transport", "travel", "transport mode"}},
+            {"car_sharing", QT_TRANSLATE_NOOP("ImportMapping", "Car sharing"), {"covoiturage", "car sharing", "carpool", "car pooling"}},
+            {"public_consent", QT_TRANSLATE_NOOP("ImportMapping", "Public list consent"), {"liste publique", "apparaitre dans la liste", "consentement", "public list", "consent", "publish my name"}},
+            {"submitted_at", QT_TRANSLATE_NOOP("ImportMapping", "Submitted on"), {"date d inscription", "inscrit le", "horodatage", "soumis le", "submitted", "submitted at", "timestamp", "registered on"}},
+            {"notes", QT_TRANSLATE_NOOP("ImportMapping", "Notes"), {"notes", "note", "remarques", "commentaire", "commentaires", "comments", "comment"}},
+        };
+        return out;
+    }();
+    return list;
+}
+
+const QList<FieldInfo> &organisationFields()
+{
+    static const QList<FieldInfo> list{
+        {"name", QT_TRANSLATE_NOOP("ImportMapping", "Name"), {"nom", "structure", "organisation", "organization", "organisme", "raison sociale", "name"}},
+        {"acronym", QT_TRANSLATE_NOOP("ImportMapping", "Acronym"), {"sigle", "acronyme", "acronym", "short name"}},
+        {"kind", QT_TRANSLATE_NOOP("ImportMapping", "Kind"), {"type", "type de structure", "categorie", "nature", "kind", "category"}},
+        {"country", QT_TRANSLATE_NOOP("ImportMapping", "Country"), {"pays", "country"}},
+        {"city", QT_TRANSLATE_NOOP("ImportMapping", "City"), {"ville", "commune", "localite", "city", "town"}},
+        {"website", QT_TRANSLATE_NOOP("ImportMapping", "Website"), {"site", "site web", "site internet", "url", "website", "web site", "homepage"}},
+        {"platform_name", QT_TRANSLATE_NOOP("ImportMapping", "Platform"), {"plateforme", "nom de la plateforme", "platform", "platform name"}},
+        {"platform_url", QT_TRANSLATE_NOOP("ImportMapping", "Platform address"), {"adresse de la plateforme", "url de la plateforme", "platform url", "platform address"}},
+        {"notes", QT_TRANSLATE_NOOP("ImportMapping", "Notes"), {"notes", "note", "remarques", "commentaire", "commentaires", "comments", "comment"}},
+    };
+    return list;
+}
+
 const QList<FieldInfo> &fieldsOf(ImportMapping::Kind kind)
 {
-    // Organisations and registrations are mapped by their own importers as they land.
-    Q_UNUSED(kind)
+    switch (kind) {
+    case ImportMapping::Kind::Organisations:
+        return organisationFields();
+    case ImportMapping::Kind::Registrations:
+        return registrationFields();
+    case ImportMapping::Kind::Contributors:
+        break;
+    }
     return contributorFields();
 }
 
@@ -59,9 +121,10 @@ QStringList ImportMapping::fields(Kind kind)
 
 QString ImportMapping::fieldLabel(const QString &field)
 {
-    for (const FieldInfo &f : contributorFields())
-        if (field == QLatin1String(f.key))
-            return tr(f.label);
+    for (const auto *list : {&contributorFields(), &registrationFields(), &organisationFields()})
+        for (const FieldInfo &f : *list)
+            if (field == QLatin1String(f.key))
+                return tr(f.label);
     return field;
 }
 

@@ -118,6 +118,89 @@ Fallible<qint64> ContributorRepository::insert(const Contributor &c) const
     return id;
 }
 
+namespace {
+
+// As refreshDerived() picks it: the open affiliation that started last, else the one that ended last.
+qint64 currentOrganisation(const QList<Affiliation> &affiliations)
+{
+    const Affiliation *best = nullptr;
+    for (const Affiliation &a : affiliations) {
+        if (!best) {
+            best = &a;
+            continue;
+        }
+        const bool open = !a.to.isValid(), bestOpen = !best->to.isValid();
+        if (open != bestOpen ? open : (a.to != best->to ? a.to > best->to : a.from > best->from))
+            best = &a;
+    }
+    return best ? best->organisationId : 0;
+}
+
+} // namespace
+
+Fallible<QList<qint64>> ContributorRepository::insertMany(const QList<Contributor> &people,
+                                                          const std::function<bool(int)> &progress) const
+{
+    QHash<qint64, QStringList> organisationWords;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT id, name, acronym FROM organisation"), {});
+    while (q.next())
+        organisationWords.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+    q.finish();
+
+    QSqlQuery person(m_db.connection()), email(m_db.connection()), affiliation(m_db.connection()),
+        child(m_db.connection());
+    person.prepare(QStringLiteral("INSERT INTO contributor (given_name, family_name, email, phone, languages, first_seen, "
+                                  "coc_accepted_on, notes, created_at, updated_at, current_organisation_id, search_key) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    email.prepare(QStringLiteral("INSERT INTO contributor_email (contributor_id, email, normalized, position) "
+                                 "VALUES (?, ?, ?, ?)"));
+    affiliation.prepare(QStringLiteral("INSERT INTO affiliation (contributor_id, organisation_id, title, from_date, to_date) "
+                                       "VALUES (?, ?, ?, ?, ?)"));
+    const QString now = sql::now();
+    QList<qint64> ids;
+    ids.reserve(people.size());
+    for (const Contributor &c : people) {
+        if (progress && ids.size() % 256 == 0 && !progress(int(ids.size())))
+            return Result::failure(tr("Cancelled."));
+        const qint64 organisation = currentOrganisation(c.affiliations);
+        QStringList words{c.familyName, c.givenName};
+        words << c.emails;
+        for (const Handle &h : c.handles)
+            words << h.handle;
+        words << organisationWords.value(organisation);
+        QVariantList values = rowValues(c);
+        values << now << now << sql::ref(organisation) << SearchKey::of(words);
+        if (!sql::runPrepared(person, values) || !person.next())
+            return Result::failure(tr("Could not save %1: %2").arg(c.displayName(), person.lastError().text()));
+        const qint64 id = person.value(0).toLongLong();
+        person.finish();
+        int position = 0;
+        for (const QString &address : c.emails)
+            if (!address.trimmed().isEmpty()
+                && !sql::runPrepared(email, {id, address.trimmed(), normalizedEmail(address), position++}))
+                return Result::failure(tr("The e-mail address %1 is already used by another contributor.").arg(address.trimmed()));
+        for (const Affiliation &a : c.affiliations)
+            if (!sql::runPrepared(affiliation, {id, a.organisationId, a.title.trimmed(), sql::date(a.from), sql::date(a.to)}))
+                return Result::failure(tr("An affiliation refers to an organisation that no longer exists."));
+        // Rare in imports: the plain statements are fast enough.
+        for (const Handle &h : c.handles)
+            if (!sql::run(child, QStringLiteral("INSERT INTO contributor_handle (contributor_id, kind, handle) VALUES (?, ?, ?)"),
+                          {id, h.kind, h.handle.trimmed()}))
+                return Result::failure(child.lastError().text());
+        for (const QString &kind : c.contributionKinds)
+            if (!sql::run(child, QStringLiteral("INSERT INTO contributor_contribution (contributor_id, kind) VALUES (?, ?)"), {id, kind}))
+                return Result::failure(child.lastError().text());
+        for (const Consent &k : c.consents)
+            if (!sql::run(child, QStringLiteral("INSERT INTO consent (contributor_id, kind, granted, recorded_on) VALUES (?, ?, ?, ?)"),
+                          {id, k.kind, k.granted ? 1 : 0, sql::date(k.recordedOn.isValid() ? k.recordedOn : QDate::currentDate())}))
+                return Result::failure(child.lastError().text());
+        ids << id;
+    }
+    return ids;
+}
+
 Result ContributorRepository::update(const Contributor &c) const
 {
     Transaction tx(m_db);

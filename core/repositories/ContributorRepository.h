@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 namespace convivium::core {
 
@@ -33,6 +34,11 @@ public:
     Fallible<qint64> insert(const Contributor &c) const;
     Result update(const Contributor &c) const;
     Result remove(qint64 id) const;
+    // Many new contributors at once (an import): each statement prepared once,
+    // derived columns computed here rather than re-read. Returns their ids in
+    // order; the caller holds the transaction. `progress` false: stop.
+    Fallible<QList<qint64>> insertMany(const QList<Contributor> &people,
+                                       const std::function<bool(int done)> &progress = {}) const;
 
     // The contributor who already uses this e-mail address (0: nobody).
     qint64 findByEmail(const QString &email) const;

@@ -205,7 +205,7 @@ void tst_ContributorImport::badLines()
     QCOMPARE(plan.issues.first().line, line);
     QCOMPARE(plan.issues.first().column, column);
     QVERIFY2(plan.issues.first().message.contains(message), qPrintable(plan.issues.first().message));
-    const core::Result applied = ContributorImport::apply(community.db(), plan);
+    const core::Result applied = ContributorImport::apply(community.db(), plan).result();
     QVERIFY(!applied);
     QVERIFY2(applied.message().contains(QStringLiteral("nothing was imported")), qPrintable(applied.message()));
     QCOMPARE(test::dumpAll(community.db()), before);
@@ -221,7 +221,7 @@ void tst_ContributorImport::cancel_leavesTheDatabaseAsItWas()
     QCOMPARE(plan.count(ImportRow::Action::Create), 500);
     const QStringList before = test::dumpAll(community.db());
     int calls = 0;
-    const core::Result r = ContributorImport::apply(community.db(), plan, [&calls](int done, int total) {
+    const auto r = ContributorImport::apply(community.db(), plan, [&calls](int done, int total) {
         Q_UNUSED(total)
         ++calls;
         return done < 300;   // Cancel pressed part-way
