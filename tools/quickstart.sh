@@ -13,11 +13,12 @@ esac
 packages=(
   g++ cmake ninja-build dpkg-dev file pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev
+  libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
   breeze-icon-theme fonts-dejavu-core sqlite3 iso-codes
 )
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth poppler-utils)
+  # dbus-daemon and gnome-keyring: the API key test against a private keyring.
+  packages+=(xvfb xauth poppler-utils dbus-daemon gnome-keyring)
 fi
 
 missing=()
