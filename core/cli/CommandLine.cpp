@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/GristSyncCommand.h"
 #include "cli/ImportCommand.h"
 #include "db/Database.h"
 #include "domain/Vocabulary.h"
@@ -171,6 +172,7 @@ CommandLine::CommandLine()
     report.run = &CommandLine::runReport;
     addCommand(report);
     addCommand(ImportCommand::command());
+    addCommand(GristSyncCommand::command());
 }
 
 void CommandLine::addCommand(const Command &command)

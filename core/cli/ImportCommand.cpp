@@ -62,47 +62,55 @@ int ImportCommand::run(const CommandLine::Context &c)
     if (kind->kind == ImportMapping::Kind::Registrations && eventText.isEmpty())
         return c.usageError(tr("Registrations are for an event: add --event <id or title>."));
 
-    const Fallible<CsvDocument> doc = CsvReader::readFile(c.arguments.at(1));
-    if (!doc)
-        return c.failure(doc.message());
-    ImportMapping mapping = ImportMapping::guess(doc.value().header, kind->kind);
-    if (const QString mappingPath = c.parser.value(QStringLiteral("mapping")); !mappingPath.isEmpty()) {
-        QFile file(mappingPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return c.failure(tr("Cannot read the mapping %1: %2").arg(QDir::toNativeSeparators(mappingPath), file.errorString()));
-        const Fallible<ImportMapping> read = ImportMapping::fromJson(file.readAll(), doc.value().header, kind->kind);
-        if (!read)
-            return c.failure(read.message());
-        mapping = read.value();
-    }
-
     if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
         return c.failure(tr("%1 is empty: it holds no community.").arg(QDir::toNativeSeparators(c.databasePath)));
     Database::OpenReport opened;
     const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &opened);
     if (!db)
         return c.failure(opened.message);
+    const Fallible<CsvDocument> doc = CsvReader::readFile(c.arguments.at(1));
+    if (!doc)
+        return c.failure(doc.message());
+    const Fallible<ImportMapping> mapping = mappingFor(c, *db, kind->kind, doc.value().header);
+    if (!mapping)
+        return c.failure(mapping.message());
 
-    ImportPlan plan;
-    std::function<Fallible<QList<RecordRef>>()> apply;
     switch (kind->kind) {
-    case ImportMapping::Kind::Contributors:
-        plan = ContributorImport::plan(*db, doc.value(), mapping);
-        apply = [&] { return ContributorImport::apply(*db, plan); };
-        break;
-    case ImportMapping::Kind::Organisations:
-        plan = OrganisationImport::plan(*db, doc.value(), mapping);
-        apply = [&] { return OrganisationImport::apply(*db, plan); };
-        break;
+    case ImportMapping::Kind::Contributors: {
+        const ImportPlan plan = ContributorImport::plan(*db, doc.value(), mapping.value());
+        return finish(c, plan, [&] { return ContributorImport::apply(*db, plan); });
+    }
+    case ImportMapping::Kind::Organisations: {
+        const ImportPlan plan = OrganisationImport::plan(*db, doc.value(), mapping.value());
+        return finish(c, plan, [&] { return OrganisationImport::apply(*db, plan); });
+    }
     case ImportMapping::Kind::Registrations: {
         const Fallible<qint64> event = CommandLine::findEvent(*db, eventText);
         if (!event)
             return c.failure(event.message());
-        plan = RegistrationImport::plan(*db, event.value(), doc.value(), mapping);
-        apply = [&] { return RegistrationImport::apply(*db, plan); };
-        break;
+        const ImportPlan plan = RegistrationImport::plan(*db, event.value(), doc.value(), mapping.value());
+        return finish(c, plan, [&] { return RegistrationImport::apply(*db, plan); });
     }
     }
+    return CommandLine::Failure;
+}
+
+Fallible<ImportMapping> ImportCommand::mappingFor(const CommandLine::Context &c, const Database &db,
+                                                  ImportMapping::Kind kind, const QStringList &header,
+                                                  const QString &source)
+{
+    const QString path = c.parser.value(QStringLiteral("mapping"));
+    if (path.isEmpty())
+        return ImportMapping::remembered(db, kind, header, source);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::failure(tr("Cannot read the mapping %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return ImportMapping::fromJson(file.readAll(), header, kind);
+}
+
+int ImportCommand::finish(const CommandLine::Context &c, const ImportPlan &plan,
+                          const std::function<Fallible<QList<RecordRef>>()> &apply)
+{
     report(c, plan.issues);
     if (!plan.canApply())
         return c.failure(tr("%n line(s) cannot be imported: nothing was written.", nullptr, plan.faultyLines()));

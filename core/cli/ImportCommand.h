@@ -1,5 +1,6 @@
 #pragma once
 #include "cli/CommandLine.h"
+#include "commands/RecordChangeCommand.h"
 #include "io/ImportPlan.h"
 
 namespace convivium::core {
@@ -13,6 +14,14 @@ class ImportCommand
 public:
     static CommandLine::Command command();
     static int run(const CommandLine::Context &c);
+
+    // Shared with grist-sync: the mapping given by --mapping, else the one
+    // the community remembers (else guessed).
+    static Fallible<ImportMapping> mappingFor(const CommandLine::Context &c, const Database &db, ImportMapping::Kind kind,
+                                              const QStringList &header, const QString &source = QString());
+    // Lists the plan's issues and warnings, then applies it unless --dry-run.
+    static int finish(const CommandLine::Context &c, const ImportPlan &plan,
+                      const std::function<Fallible<QList<RecordRef>>()> &apply);
 
 private:
     // Line, column and reason of each, on stderr.

@@ -1,5 +1,6 @@
 #include "io/ImportMapping.h"
 #include "domain/SearchKey.h"
+#include "repositories/SettingsRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,6 +200,42 @@ Fallible<ImportMapping> ImportMapping::fromJson(const QByteArray &json, const QS
         mapping.set(column, field);
     }
     return mapping;
+}
+
+namespace {
+
+QString settingName(ImportMapping::Kind kind, const QString &source)
+{
+    static const char *kinds[] = {"contributors", "organisations", "registrations"};
+    QString name = QStringLiteral("import/mapping/") + QLatin1String(kinds[int(kind)]);
+    return source.isEmpty() ? name : name + u'/' + source;
+}
+
+} // namespace
+
+ImportMapping ImportMapping::remembered(const Database &db, Kind kind, const QStringList &header, const QString &source)
+{
+    ImportMapping mapping = guess(header, kind);
+    const std::optional<QString> saved = SettingsRepository(db).value(settingName(kind, source));
+    if (!saved)
+        return mapping;
+    const QJsonObject o = QJsonDocument::fromJson(saved->toUtf8()).object();
+    const QStringList known = fields(kind);
+    for (int c = 0; c < header.size(); ++c) {
+        const auto it = o.constFind(header.at(c));
+        if (it != o.constEnd() && (it->toString().isEmpty() || known.contains(it->toString())))
+            mapping.set(c, it->toString());
+    }
+    return mapping;
+}
+
+Result ImportMapping::remember(const Database &db, Kind kind, const QStringList &header, const QString &source) const
+{
+    QJsonObject o;
+    for (int c = 0; c < header.size(); ++c)
+        o.insert(header.at(c), field(c));   // "" keeps a column ignored next time
+    return SettingsRepository(db).setValue(settingName(kind, source),
+                                           QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace convivium::core

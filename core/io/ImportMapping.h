@@ -7,6 +7,8 @@
 
 namespace convivium::core {
 
+class Database;
+
 // Which column of a file feeds which field of a record ("Courriel" → email),
 // guessed from French or English headers, corrected by the user, remembered
 // per kind of import, and written as JSON ({"Courriel": "email"}) for the
@@ -31,6 +33,12 @@ public:
 
     // By header text, so a saved mapping applies to the next file with the same headers.
     QByteArray toJson(const QStringList &header) const;
+    // The mapping for this header as the community last confirmed it for this
+    // kind (and source, e.g. an event's form), else guessed; remember() keeps
+    // the user's choices, ignored columns included, in community_setting.
+    static ImportMapping remembered(const Database &db, Kind kind, const QStringList &header,
+                                    const QString &source = QString());
+    Result remember(const Database &db, Kind kind, const QStringList &header, const QString &source = QString()) const;
     static Fallible<ImportMapping> fromJson(const QByteArray &json, const QStringList &header, Kind kind);
 
 private:
