@@ -1,5 +1,6 @@
 #pragma once
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -54,6 +55,8 @@ struct Event {
     QList<LodgingOption> lodgingOptions;
     QList<MealPrice> mealPrices;
     int version = 0;
+    QDateTime createdAt;         // UTC, as stored; read, never written
+    QDateTime updatedAt;
 };
 
 } // namespace convivium::core
