@@ -57,6 +57,18 @@ struct Event {
     int version = 0;
     QDateTime createdAt;         // UTC, as stored; read, never written
     QDateTime updatedAt;
+
+    // The days at each end mainly used to travel and set up, in order.
+    QList<QDate> transitDates() const
+    {
+        QList<QDate> days;
+        for (int i = 0; i < transitDaysStart; ++i)
+            days << start.addDays(i);
+        for (int i = transitDaysEnd - 1; i >= 0; --i)
+            if (!days.contains(end.addDays(-i)))
+                days << end.addDays(-i);
+        return days;
+    }
 };
 
 } // namespace convivium::core

@@ -28,7 +28,8 @@ QString listInWords(const QStringList &items)
 {
     if (items.size() < 2)
         return items.value(0);
-    return AnnouncementWriter::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    const QString head = items.mid(0, items.size() - 1).join(QStringLiteral(", "));
+    return AnnouncementWriter::tr("%1 and %2").arg(head, items.last());
 }
 
 // A link when the address is one, else the escaped text alone.
@@ -41,32 +42,39 @@ QString link(const QString &text, const QString &address)
         + QString::fromLatin1(url.toEncoded()) + u')';
 }
 
-QString money(qint64 cents, const Event &e, const QLocale &locale)
+QString section(const QString &heading, const QStringList &paragraphs)
 {
-    return Money::format(cents, e.currency, locale);
+    if (paragraphs.isEmpty())
+        return QString();
+    return QStringLiteral("## ") + heading + QStringLiteral("\n\n") + paragraphs.join(QStringLiteral("\n\n"));
 }
 
 QString optionLine(const LodgingOption &o, const Event &e, const QLocale &locale)
 {
-    using A = AnnouncementWriter;
-    const QString name = QStringLiteral("**") + A::markdownText(o.name.trimmed()) + QStringLiteral("**");
+    const QString name = QStringLiteral("**") + AnnouncementWriter::markdownText(o.name.trimmed()) + QStringLiteral("**");
     if (o.kind == u"elsewhere") {
         QStringList meals;
         for (const MealPrice &m : e.mealPrices)
-            meals << locale.toLower(Vocabulary::label(Vocabulary::Meal, m.meal)) + u' ' + money(m.priceCents, e, locale);
-        return meals.isEmpty() ? A::tr("%1: you find your own lodging.").arg(name)
-                               : A::tr("%1: you find your own lodging; meals taken at the venue are paid one by one "
-                                       "(%2).").arg(name, meals.join(QStringLiteral(", ")));
+            meals << locale.toLower(Vocabulary::label(Vocabulary::Meal, m.meal)) + u' '
+                         + Money::format(m.priceCents, e.currency, locale);
+        if (meals.isEmpty())
+            return AnnouncementWriter::tr("%1: you find your own lodging.").arg(name);
+        return AnnouncementWriter::tr("%1: you find your own lodging; meals taken at the venue are paid one by one "
+                                      "(%2).")
+            .arg(name, meals.join(QStringLiteral(", ")));
     }
-    const QString price = money(o.priceCents, e, locale);
-    if (o.supplementCents > 0) {
-        const QString supplement = money(o.supplementCents, e, locale);
-        return o.mealsIncluded
-            ? A::tr("%1: %2 per person per night, plus a supplement of %3 per night, meals included.").arg(name, price, supplement)
-            : A::tr("%1: %2 per person per night, plus a supplement of %3 per night, meals not included.").arg(name, price, supplement);
-    }
-    return o.mealsIncluded ? A::tr("%1: %2 per person per night, meals included.").arg(name, price)
-                           : A::tr("%1: %2 per person per night, meals not included.").arg(name, price);
+    const QString price = Money::format(o.priceCents, e.currency, locale);
+    const QString supplement = Money::format(o.supplementCents, e.currency, locale);
+    if (o.supplementCents > 0 && o.mealsIncluded)
+        return AnnouncementWriter::tr("%1: %2 per person per night, plus a supplement of %3 per night, meals included.")
+            .arg(name, price, supplement);
+    if (o.supplementCents > 0)
+        return AnnouncementWriter::tr("%1: %2 per person per night, plus a supplement of %3 per night, meals not "
+                                      "included.")
+            .arg(name, price, supplement);
+    if (o.mealsIncluded)
+        return AnnouncementWriter::tr("%1: %2 per person per night, meals included.").arg(name, price);
+    return AnnouncementWriter::tr("%1: %2 per person per night, meals not included.").arg(name, price);
 }
 
 QString title(const Event &e)
@@ -88,46 +96,39 @@ QDate postDate(const Event &e)
 
 QString introduction(const Event &e, const QLocale &locale)
 {
-    using A = AnnouncementWriter;
-    const QString name = A::markdownText(e.title.trimmed());
-    const QString when = A::dates(e.start, e.end, locale);
+    const QString name = AnnouncementWriter::markdownText(e.title.trimmed());
+    const QString when = AnnouncementWriter::dates(e.start, e.end, locale);
     QString text;
     if (e.mode == u"online")
-        text = A::tr("%1 takes place online %2.").arg(name, when);
+        text = AnnouncementWriter::tr("%1 takes place online %2.").arg(name, when);
     else if (!e.venue.name.trimmed().isEmpty())
-        text = A::tr("%1 takes place %2 at %3.").arg(name, when, link(e.venue.name, e.venue.website));
+        text = AnnouncementWriter::tr("%1 takes place %2 at %3.").arg(name, when, link(e.venue.name, e.venue.website));
     else
-        text = A::tr("%1 takes place %2.").arg(name, when);
+        text = AnnouncementWriter::tr("%1 takes place %2.").arg(name, when);
     if (e.mode == u"hybrid")
-        text += u' ' + A::tr("You can also take part online.");
+        text += u' ' + AnnouncementWriter::tr("You can also take part online.");
     return text;
 }
 
 QString travelDays(const Event &e, const QLocale &locale)
 {
-    QList<QDate> days;
-    for (int i = 0; i < e.transitDaysStart; ++i)
-        days << e.start.addDays(i);
-    for (int i = e.transitDaysEnd - 1; i >= 0; --i)
-        if (!days.contains(e.end.addDays(-i)))
-            days << e.end.addDays(-i);
+    const QList<QDate> days = e.transitDates();
     if (days.isEmpty())
         return QString();
     QStringList words;
-    for (const QDate &d : days)
+    for (const QDate &d : days)   // "30 March and 3 April 2026": the year once, unless it changes
         words << ReportDates::inWords(d, locale, d.year() != e.start.year() || d == days.last());
     return AnnouncementWriter::tr("Days of travel and setup: %1.").arg(listInWords(words));
 }
 
 QString lodging(const Event &e, const QLocale &locale)
 {
-    using A = AnnouncementWriter;
     QStringList paragraphs;
     if (!e.venue.name.trimmed().isEmpty()) {
         const QString venue = link(e.venue.name, e.venue.website);
-        paragraphs << (e.venue.address.trimmed().isEmpty()
-                           ? A::tr("We will be hosted at %1.").arg(venue)
-                           : A::tr("We will be hosted at %1, %2.").arg(venue, A::markdownText(e.venue.address.simplified())));
+        const QString address = AnnouncementWriter::markdownText(e.venue.address.simplified());
+        paragraphs << (address.isEmpty() ? AnnouncementWriter::tr("We will be hosted at %1.").arg(venue)
+                                         : AnnouncementWriter::tr("We will be hosted at %1, %2.").arg(venue, address));
     }
     // Full board when every option at the venue includes the meals.
     int atVenue = 0, withMeals = 0;
@@ -139,27 +140,24 @@ QString lodging(const Event &e, const QLocale &locale)
             withMeals += o.mealsIncluded ? 1 : 0;
         }
     }
-    const bool fullBoard = atVenue > 0 && withMeals == atVenue;
-    if (fullBoard)
-        paragraphs << A::tr("Lodging is full board: breakfast, lunch and dinner are included in the price per night.");
+    if (atVenue > 0 && withMeals == atVenue)
+        paragraphs << AnnouncementWriter::tr("Lodging is full board: breakfast, lunch and dinner are included in the "
+                                             "price per night.");
     if (!lines.isEmpty())
         paragraphs << lines.join(u'\n');
-    if (paragraphs.isEmpty())
-        return QString();
-    return QStringLiteral("## ") + A::tr("Lodging") + QStringLiteral("\n\n") + paragraphs.join(QStringLiteral("\n\n"));
+    return section(AnnouncementWriter::tr("Lodging"), paragraphs);
 }
 
 QString registration(const Event &e, const QLocale &locale)
 {
-    using A = AnnouncementWriter;
     QStringList paragraphs;
     if (e.registrationDeadline.isValid())
-        paragraphs << A::tr("Please register *by %1 at the latest*.").arg(ReportDates::inWords(e.registrationDeadline, locale));
+        paragraphs << AnnouncementWriter::tr("Please register *by %1 at the latest*.")
+                          .arg(ReportDates::inWords(e.registrationDeadline, locale));
     if (e.capacity > 0)
-        paragraphs << A::tr("Places are limited: %1 participants at most.").arg(locale.toString(e.capacity));
-    if (paragraphs.isEmpty())
-        return QString();
-    return QStringLiteral("## ") + A::tr("Registration") + QStringLiteral("\n\n") + paragraphs.join(QStringLiteral("\n\n"));
+        paragraphs << AnnouncementWriter::tr("Places are limited: %1 participants at most.")
+                          .arg(locale.toString(e.capacity));
+    return section(AnnouncementWriter::tr("Registration"), paragraphs);
 }
 
 } // namespace
@@ -218,9 +216,10 @@ QByteArray AnnouncementWriter::toMarkdown(const Event &e)
     const QLocale locale = postLocale();
     const QDate date = postDate(e);
     QString out;
+    const QString lang = locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
     out += QStringLiteral("---\nlayout: post\ntitle: ") + yamlQuoted(title(e))
         + QStringLiteral("\ndate: ") + date.toString(Qt::ISODate) + QStringLiteral(" 12:00:00")
-        + QStringLiteral("\nlang: ") + (locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en"))
+        + QStringLiteral("\nlang: ") + lang
         + QStringLiteral("\nuid: ") + date.toString(Qt::ISODate) + QStringLiteral("\n---\n\n");
 
     QStringList blocks{introduction(e, locale), QStringLiteral("<!--more-->")};
@@ -231,7 +230,7 @@ QByteArray AnnouncementWriter::toMarkdown(const Event &e)
     if (const QString text = lodging(e, locale); !text.isEmpty())
         blocks << text;
     if (!e.feePolicy.trimmed().isEmpty())
-        blocks << QStringLiteral("## ") + tr("Participation fees") + QStringLiteral("\n\n") + markdownText(e.feePolicy.trimmed());
+        blocks << section(tr("Participation fees"), {markdownText(e.feePolicy.trimmed())});
     if (const QString text = registration(e, locale); !text.isEmpty())
         blocks << text;
     out += blocks.join(QStringLiteral("\n\n")) + u'\n';

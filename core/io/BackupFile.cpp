@@ -82,31 +82,30 @@ bool isWholeNumber(const QJsonValue &v)
 
 Fallible<BackupImage> parse(const QByteArray &json, const QString &name)
 {
-    using B = BackupFile;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result::failure(B::tr("%1 is not a Convivium backup, or it is damaged: it is not valid JSON "
+        return Result::failure(BackupFile::tr("%1 is not a Convivium backup, or it is damaged: it is not valid JSON "
                                      "(%2, at byte %3).").arg(name, error.errorString()).arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(BackupFile::formatName))
-        return Result::failure(B::tr("%1 is not a Convivium backup.").arg(name));
+        return Result::failure(BackupFile::tr("%1 is not a Convivium backup.").arg(name));
     const QJsonValue format = root.value(QLatin1String("format_version"));
     if (!isWholeNumber(format) || format.toInteger() < 1)
-        return Result::failure(B::tr("%1 does not say which backup format it uses.").arg(name));
+        return Result::failure(BackupFile::tr("%1 does not say which backup format it uses.").arg(name));
     if (format.toInteger() > BackupFile::formatVersion)
-        return Result::failure(B::tr("%1 was written in a newer backup format (%2; this version reads up to %3). "
+        return Result::failure(BackupFile::tr("%1 was written in a newer backup format (%2; this version reads up to %3). "
                                      "Update Convivium to restore it.")
                                    .arg(name).arg(format.toInteger()).arg(BackupFile::formatVersion));
     const QJsonValue schema = root.value(QLatin1String("schema_version"));
     if (!isWholeNumber(schema) || schema.toInteger() < 1)
-        return Result::failure(B::tr("%1 does not say which schema version it was written with.").arg(name));
+        return Result::failure(BackupFile::tr("%1 does not say which schema version it was written with.").arg(name));
     if (schema.toInteger() > Migrator::latestVersion())
-        return Result::failure(B::tr("%1 was written by a newer version of Convivium (schema %2; this version reads "
+        return Result::failure(BackupFile::tr("%1 was written by a newer version of Convivium (schema %2; this version reads "
                                      "up to %3). Update Convivium to restore it.")
                                    .arg(name).arg(schema.toInteger()).arg(Migrator::latestVersion()));
     if (!root.value(QLatin1String("tables")).isArray())
-        return Result::failure(B::tr("%1 is damaged: it has no list of tables.").arg(name));
+        return Result::failure(BackupFile::tr("%1 is damaged: it has no list of tables.").arg(name));
 
     BackupImage image;
     image.schemaVersion = int(schema.toInteger());
@@ -117,21 +116,21 @@ Fallible<BackupImage> parse(const QByteArray &json, const QString &name)
         TableImage table;
         table.name = t.value(QLatin1String("name")).toString();
         if (table.name.isEmpty())
-            return Result::failure(B::tr("%1 is damaged: table number %2 has no name.").arg(name).arg(i + 1));
+            return Result::failure(BackupFile::tr("%1 is damaged: table number %2 has no name.").arg(name).arg(i + 1));
         if (seen.contains(table.name))
-            return Result::failure(B::tr("%1 is damaged: the table %2 appears twice.").arg(name, table.name));
+            return Result::failure(BackupFile::tr("%1 is damaged: the table %2 appears twice.").arg(name, table.name));
         seen.insert(table.name);
         const QJsonValue columns = t.value(QLatin1String("columns"));
         for (const QJsonValue &c : columns.toArray())
             table.columns << c.toString();
         if (!columns.isArray() || table.columns.isEmpty() || table.columns.contains(QString()))
-            return Result::failure(B::tr("%1 is damaged: the columns of the table %2 are not listed.").arg(name, table.name));
+            return Result::failure(BackupFile::tr("%1 is damaged: the columns of the table %2 are not listed.").arg(name, table.name));
         const QJsonValue lastId = t.value(QLatin1String("last_id"));
         if (!isWholeNumber(lastId) || lastId.toInteger() < 0)
-            return Result::failure(B::tr("%1 is damaged: the table %2 does not say its last id.").arg(name, table.name));
+            return Result::failure(BackupFile::tr("%1 is damaged: the table %2 does not say its last id.").arg(name, table.name));
         table.lastId = lastId.toInteger();
         if (!t.value(QLatin1String("rows")).isArray())
-            return Result::failure(B::tr("%1 is damaged: the table %2 has no list of rows.").arg(name, table.name));
+            return Result::failure(BackupFile::tr("%1 is damaged: the table %2 has no list of rows.").arg(name, table.name));
         table.rows = t.value(QLatin1String("rows")).toArray();
         image.rowCount += table.rows.size();
         image.tables << table;
@@ -142,26 +141,25 @@ Fallible<BackupImage> parse(const QByteArray &json, const QString &name)
 // The backup's tables and columns must be those of the schema it names.
 Result checkShape(const BackupImage &image, const TableData &data, const QString &name)
 {
-    using B = BackupFile;
     const QStringList expected = data.tables();
     QHash<QString, const TableImage *> byName;
     for (const TableImage &t : image.tables) {
         if (!expected.contains(t.name))
-            return Result::failure(B::tr("%1 holds a table %2 that schema %3 does not have.")
+            return Result::failure(BackupFile::tr("%1 holds a table %2 that schema %3 does not have.")
                                        .arg(name, t.name).arg(image.schemaVersion));
         byName.insert(t.name, &t);
     }
     for (const QString &table : expected) {
         const TableImage *t = byName.value(table);
         if (!t)
-            return Result::failure(B::tr("%1 is incomplete: the table %2 is missing.").arg(name, table));
+            return Result::failure(BackupFile::tr("%1 is incomplete: the table %2 is missing.").arg(name, table));
         const QStringList columns = data.columns(table);
         for (const QString &column : columns)
             if (!t->columns.contains(column))
-                return Result::failure(B::tr("%1 is incomplete: the table %2 has no column %3.").arg(name, table, column));
+                return Result::failure(BackupFile::tr("%1 is incomplete: the table %2 has no column %3.").arg(name, table, column));
         for (const QString &column : t->columns)
             if (!columns.contains(column) || t->columns.count(column) > 1)
-                return Result::failure(B::tr("%1 is damaged: the column %2 of the table %3 is unknown or listed twice.")
+                return Result::failure(BackupFile::tr("%1 is damaged: the column %2 of the table %3 is unknown or listed twice.")
                                            .arg(name, column, table));
     }
     return Result::success();
@@ -170,10 +168,9 @@ Result checkShape(const BackupImage &image, const TableData &data, const QString
 // Integers, text and null are all a backup holds (the schema has no other kind).
 Fallible<QVariantList> rowValues(const QJsonValue &row, const TableImage &table, qsizetype index, const QString &name)
 {
-    using B = BackupFile;
     const QJsonArray cells = row.toArray();
     if (!row.isArray() || cells.size() != table.columns.size())
-        return Result::failure(B::tr("%1 is damaged: row %2 of the table %3 has %4 values for %5 columns.")
+        return Result::failure(BackupFile::tr("%1 is damaged: row %2 of the table %3 has %4 values for %5 columns.")
                                    .arg(name).arg(index + 1).arg(table.name)
                                    .arg(row.isArray() ? cells.size() : 0).arg(table.columns.size()));
     QVariantList values;
@@ -187,7 +184,7 @@ Fallible<QVariantList> rowValues(const QJsonValue &row, const TableImage &table,
         else if (isWholeNumber(v))
             values << v.toInteger();
         else
-            return Result::failure(B::tr("%1 is damaged: in row %2 of the table %3, the column %4 holds neither "
+            return Result::failure(BackupFile::tr("%1 is damaged: in row %2 of the table %3, the column %4 holds neither "
                                          "text, a whole number nor null.")
                                        .arg(name).arg(index + 1).arg(table.name, table.columns.at(c)));
     }
@@ -198,7 +195,6 @@ Fallible<QVariantList> rowValues(const QJsonValue &row, const TableImage &table,
 // migrates it. Nothing of it counts until the caller renames the file.
 Result fill(const QString &path, const BackupImage &image, const QString &name, const BackupFile::Progress &progress)
 {
-    using B = BackupFile;
     Database::OpenReport report;
     const std::unique_ptr<Database> db =
         Database::openFile(path, Database::Mode::CreateIfMissing, &report, image.schemaVersion);
@@ -225,7 +221,7 @@ Result fill(const QString &path, const BackupImage &image, const QString &name, 
             if (!values)
                 return values.result();
             if (!insert.add(values.value()))
-                return Result::failure(B::tr("%1: the table %2 cannot be restored. %3").arg(name, table.name, insert.error()));
+                return Result::failure(BackupFile::tr("%1: the table %2 cannot be restored. %3").arg(name, table.name, insert.error()));
             if (!counter.step())
                 return cancelled();
         }
@@ -234,7 +230,7 @@ Result fill(const QString &path, const BackupImage &image, const QString &name, 
     }
     const QList<BrokenReference> broken = data.brokenReferences();
     if (!broken.isEmpty())
-        return Result::failure(B::tr("%1 is damaged: row %2 of the table %3 refers to a record of the table %4 "
+        return Result::failure(BackupFile::tr("%1 is damaged: row %2 of the table %3 refers to a record of the table %4 "
                                      "that is not in the backup.")
                                    .arg(name).arg(broken.first().id).arg(broken.first().table, broken.first().parent));
     if (Result committed = tx.commit(); !committed)

@@ -69,18 +69,6 @@ QString location(const Event &e)
     return parts.join(QStringLiteral(", "));
 }
 
-// The days at each end mainly used to travel and set up.
-QList<QDate> transitDays(const Event &e)
-{
-    QList<QDate> days;
-    for (int i = 0; i < e.transitDaysStart; ++i)
-        days << e.start.addDays(i);
-    for (int i = e.transitDaysEnd - 1; i >= 0; --i)
-        if (!days.contains(e.end.addDays(-i)))
-            days << e.end.addDays(-i);
-    return days;
-}
-
 QString description(const Event &e)
 {
     const QLocale locale;
@@ -89,7 +77,7 @@ QString description(const Event &e)
                  + Vocabulary::label(Vocabulary::EventMode, e.mode);
     if (!e.topics.trimmed().isEmpty())
         lines << CalendarWriter::tr("Topics: %1").arg(e.topics.trimmed());
-    if (const QList<QDate> days = transitDays(e); !days.isEmpty()) {
+    if (const QList<QDate> days = e.transitDates(); !days.isEmpty()) {
         QStringList words;
         for (const QDate &d : days)
             words << ReportDates::inWords(d, locale);
@@ -156,7 +144,8 @@ Fallible<QByteArray> CalendarWriter::toICalendar(const QList<Event> &events)
 {
     Component calendar(icalcomponent_new_vcalendar(), &icalcomponent_free);
     if (!calendar)
-        return Result::failure(tr("The calendar could not be built: %1").arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
+        return Result::failure(tr("The calendar could not be built: %1")
+                                   .arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
     add(calendar.get(), icalproperty_new_prodid("-//Convivium//Convivium " CONVIVIUM_VERSION "//EN"));
     add(calendar.get(), icalproperty_new_version("2.0"));
     add(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
@@ -167,7 +156,8 @@ Fallible<QByteArray> CalendarWriter::toICalendar(const QList<Event> &events)
     }
     char *text = icalcomponent_as_ical_string_r(calendar.get());
     if (!text)
-        return Result::failure(tr("The calendar could not be built: %1").arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
+        return Result::failure(tr("The calendar could not be built: %1")
+                                   .arg(QString::fromUtf8(icalerror_strerror(icalerrno))));
     const QByteArray out(text);
     icalmemory_free_buffer(text);
     return out;
