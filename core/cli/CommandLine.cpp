@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 #include "cli/GristSyncCommand.h"
+#include "cli/BackupCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "db/Database.h"
 #include "domain/Vocabulary.h"
@@ -173,6 +175,9 @@ CommandLine::CommandLine()
     addCommand(report);
     addCommand(ImportCommand::command());
     addCommand(GristSyncCommand::command());
+    addCommand(ExportCommand::command());
+    addCommand(BackupCommand::backup());
+    addCommand(BackupCommand::restore());
 }
 
 void CommandLine::addCommand(const Command &command)
@@ -210,14 +215,16 @@ void CommandLine::setUpParser(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("db"), tr("The community file to work on (every command needs it)."), tr("file")});
     parser.addOption({QStringLiteral("lang"), tr("Language of messages: fr or en (default: the system's)."),
                       tr("language")});
-    QStringList added;   // several commands may share an option (--event, --output)
+    // Commands may share an option (report and export both take --output): the parser knows it once.
+    QStringList known;
     for (const Command &c : m_commands)
-        for (const Option &o : c.options)
-            if (!added.contains(o.names.constFirst())) {
-                added << o.names.constFirst();
-                parser.addOption(o.valueName ? QCommandLineOption(o.names, translated(o.description), translated(o.valueName))
-                                             : QCommandLineOption(o.names, translated(o.description)));
-            }
+        for (const Option &o : c.options) {
+            if (known.contains(o.names.constFirst()))
+                continue;
+            known << o.names;
+            parser.addOption(o.valueName ? QCommandLineOption(o.names, translated(o.description), translated(o.valueName))
+                                         : QCommandLineOption(o.names, translated(o.description)));
+        }
 }
 
 QString CommandLine::requestedLanguage(const QStringList &arguments) const
@@ -300,13 +307,17 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (!command)
             return c.usageError(tr("Unknown command \"%1\". The commands are: %2.")
                                     .arg(c.command, commandNames().join(QStringLiteral(", "))));
+        auto accepts = [command](const QString &option) {
+            for (const Option &o : command->options)
+                if (o.names.contains(option))
+                    return true;
+            return false;
+        };
         for (const Command &other : m_commands) {
             if (other.name == command->name)
                 continue;
             for (const Option &o : other.options)
-                if (parser.isSet(o.names.constFirst())
-                    && std::none_of(command->options.cbegin(), command->options.cend(),
-                                    [&o](const Option &mine) { return mine.names == o.names; }))
+                if (parser.isSet(o.names.constFirst()) && !accepts(o.names.constFirst()))
                     return c.usageError(tr("The option %1 does not apply to the %2 command.")
                                             .arg(optionSynopsis(o.names, QString()), command->name));
         }

@@ -163,7 +163,7 @@ Result Database::backupTo(const QString &targetPath) const
     return Result::success();
 }
 
-std::unique_ptr<Database> Database::openFile(const QString &path, Mode mode, OpenReport *report)
+std::unique_ptr<Database> Database::openFile(const QString &path, Mode mode, OpenReport *report, int schemaVersion)
 {
     OpenReport local;
     OpenReport &r = report ? *report : local;
@@ -233,6 +233,7 @@ std::unique_ptr<Database> Database::openFile(const QString &path, Mode mode, Ope
                     tr("%1 is a database, but not a Convivium community file.").arg(shown));
 
     Migrator migrator(*db);
+    const int targetVersion = schemaVersion > 0 ? schemaVersion : Migrator::latestVersion();
     r.versionBefore = migrator.currentVersion();
     if (r.versionBefore > Migrator::latestVersion())
         return fail(OpenError::NewerVersion,
@@ -261,13 +262,13 @@ std::unique_ptr<Database> Database::openFile(const QString &path, Mode mode, Ope
         return classify(q.lastError());
     q.finish();
 
-    if (r.versionBefore > 0 && r.versionBefore < Migrator::latestVersion()) {
+    if (r.versionBefore > 0 && r.versionBefore < targetVersion) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         r.backupPath = QStringLiteral("%1.v%2-%3.bak").arg(info.absoluteFilePath()).arg(r.versionBefore).arg(stamp);
         if (Result b = db->backupTo(r.backupPath); !b)
             return fail(OpenError::MigrationFailed, b.message());
     }
-    if (Result m = migrator.migrate(); !m)
+    if (Result m = migrator.migrate(targetVersion); !m)
         return fail(OpenError::MigrationFailed, m.message());
     r.versionAfter = migrator.currentVersion();
     return db;

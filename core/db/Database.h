@@ -38,7 +38,10 @@ public:
 
     // Opens (and migrates if needed) a SQLite community file. On failure the
     // file is left exactly as it was and the report explains why.
-    static std::unique_ptr<Database> openFile(const QString &path, Mode mode, OpenReport *report);
+    // `schemaVersion` stops the migration early (0: the latest): a backup of an
+    // older schema is restored at its own version, then migrated like a file.
+    static std::unique_ptr<Database> openFile(const QString &path, Mode mode, OpenReport *report,
+                                              int schemaVersion = 0);
 
     QSqlDatabase connection() const;   // the calling thread's connection
     // Closes the calling thread's connection: worker threads call it when done.

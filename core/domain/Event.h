@@ -1,5 +1,6 @@
 #pragma once
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -54,6 +55,20 @@ struct Event {
     QList<LodgingOption> lodgingOptions;
     QList<MealPrice> mealPrices;
     int version = 0;
+    QDateTime createdAt;         // UTC, as stored; read, never written
+    QDateTime updatedAt;
+
+    // The days at each end mainly used to travel and set up, in order.
+    QList<QDate> transitDates() const
+    {
+        QList<QDate> days;
+        for (int i = 0; i < transitDaysStart; ++i)
+            days << start.addDays(i);
+        for (int i = transitDaysEnd - 1; i >= 0; --i)
+            if (!days.contains(end.addDays(-i)))
+                days << end.addDays(-i);
+        return days;
+    }
 };
 
 } // namespace convivium::core

@@ -42,4 +42,14 @@ QString ReportDates::day(const QDate &day, const QLocale &locale)
     return text;
 }
 
+QString ReportDates::inWords(const QDate &day, const QLocale &locale, bool withYear)
+{
+    if (!day.isValid())
+        return QString();
+    const QString number = locale.language() == QLocale::French && day.day() == 1 ? QStringLiteral("1er")
+                                                                                 : QString::number(day.day());
+    const QString text = number + u' ' + locale.monthName(day.month(), QLocale::LongFormat);
+    return withYear ? text + u' ' + QString::number(day.year()) : text;
+}
+
 } // namespace convivium::core

@@ -15,6 +15,9 @@ public:
     static QString date(const QDate &day, const QLocale &locale);
     static QString dateTime(const QDateTime &when, const QLocale &locale);
     static QString day(const QDate &day, const QLocale &locale);   // "Monday, 30 March 2026"
+    // Day, month in words and year, in that order in French and English alike:
+    // "30 March 2026", "1er avril 2026". Without the year: "30 March".
+    static QString inWords(const QDate &day, const QLocale &locale, bool withYear = true);
 };
 
 } // namespace convivium::core

@@ -336,6 +336,46 @@ QSet<qint64> ContributorRepository::consenting(const QString &consentKind) const
     return out;
 }
 
+QList<ContactCard> ContributorRepository::contactCards(const QString &consentKind, const QDate &today) const
+{
+    QList<ContactCard> out;
+    QHash<qint64, qsizetype> at;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    sql::run(q, QStringLiteral("SELECT c.id, c.given_name, c.family_name, c.phone, c.languages, c.created_at, c.updated_at "
+                               "FROM contributor c WHERE EXISTS (SELECT 1 FROM consent k WHERE k.contributor_id = c.id "
+                               "AND k.kind = ? AND k.granted <> 0) ORDER BY c.id"), {consentKind});
+    while (q.next()) {
+        ContactCard card;
+        card.id = q.value(0).toLongLong();
+        card.givenName = q.value(1).toString();
+        card.familyName = q.value(2).toString();
+        card.phone = q.value(3).toString();
+        card.languages = sql::toList(q.value(4));
+        card.createdAt = sql::toUtc(q.value(5));
+        card.updatedAt = sql::toUtc(q.value(6));
+        at.insert(card.id, out.size());
+        out << card;
+    }
+    sql::run(q, QStringLiteral("SELECT contributor_id, email FROM contributor_email ORDER BY contributor_id, position, id"), {});
+    while (q.next())
+        if (const auto it = at.constFind(q.value(0).toLongLong()); it != at.cend())
+            out[*it].emails << q.value(1).toString();
+    // As refreshDerived() chooses the current organisation: the open affiliation
+    // that started last. One that has ended is not where the person works now.
+    sql::run(q, QStringLiteral("SELECT a.contributor_id, o.name, a.title FROM affiliation a "
+                               "JOIN organisation o ON o.id = a.organisation_id "
+                               "WHERE a.to_date IS NULL OR a.to_date >= ? "
+                               "ORDER BY a.contributor_id, CASE WHEN a.to_date IS NULL THEN 1 ELSE 0 END, "
+                               "a.to_date, a.from_date, a.id"), {sql::date(today)});
+    while (q.next())   // the last row of each contributor wins
+        if (const auto it = at.constFind(q.value(0).toLongLong()); it != at.cend()) {
+            out[*it].organisation = q.value(1).toString();
+            out[*it].title = q.value(2).toString();
+        }
+    return out;
+}
+
 QList<RelatedItem> ContributorRepository::affiliations(qint64 id) const
 {
     QList<RelatedItem> out;

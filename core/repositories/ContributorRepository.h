@@ -5,6 +5,7 @@
 #include "repositories/OrganisationRepository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <functional>
@@ -22,6 +23,21 @@ struct ContributorSummary {
     QStringList contributionKinds;     // codes, in the order entered
     QList<RelatedItem> affiliations;   // name = organisation, detail = title; latest first
     QString displayName() const { return (givenName + u' ' + familyName).trimmed(); }
+};
+
+// A contributor as an address book holds them: how to reach them and where
+// they work now. Nothing more (no notes, no handles, no diet).
+struct ContactCard {
+    qint64 id = 0;
+    QString givenName;
+    QString familyName;
+    QStringList emails;                // the first is the primary address
+    QString phone;
+    QStringList languages;             // ISO 639-1 codes, preferred first
+    QString organisation;              // the current affiliation, if it has not ended
+    QString title;                     // the job title there
+    QDateTime createdAt;               // UTC
+    QDateTime updatedAt;
 };
 
 class ContributorRepository
@@ -55,6 +71,10 @@ public:
     static QString nameKey(const QString &given, const QString &family, qint64 organisationId);
     // The ids of the contributors who granted this consent.
     QSet<qint64> consenting(const QString &consentKind) const;
+    // The contact cards of those who granted this consent, by id, in three
+    // queries whatever the number of people; `today` decides which
+    // affiliations have ended.
+    QList<ContactCard> contactCards(const QString &consentKind, const QDate &today = QDate::currentDate()) const;
 
     QList<RelatedItem> affiliations(qint64 id) const;   // name = organisation, detail = title
     QList<RelatedItem> groups(qint64 id) const;         // detail = role

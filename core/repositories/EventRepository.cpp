@@ -15,8 +15,8 @@ Fallible<Event> EventRepository::load(qint64 id) const
     QSqlQuery &q = m_db.cachedStatement(QStringLiteral("SELECT e.kind, e.title, e.edition, e.start_date, e.end_date, e.transit_days_start, "
                                "e.transit_days_end, e.mode, e.registration_opens, e.registration_deadline, e.capacity, "
                                "e.status, e.fee_policy, e.topics, e.currency, e.organisation_id, e.notes, e.version, "
-                               "v.id, v.name, v.address, v.website, v.contact_name, v.contact_email, v.contact_phone "
-                               "FROM event e LEFT JOIN venue v ON v.id = e.venue_id WHERE e.id = ?"));
+                               "v.id, v.name, v.address, v.website, v.contact_name, v.contact_email, v.contact_phone, "
+                               "e.created_at, e.updated_at FROM event e LEFT JOIN venue v ON v.id = e.venue_id WHERE e.id = ?"));
     sql::runPrepared(q, {id});
     if (!q.next())
         return Result::failure(tr("This event no longer exists."));
@@ -42,6 +42,8 @@ Fallible<Event> EventRepository::load(qint64 id) const
     e.version = q.value(17).toInt();
     e.venue = Venue{sql::toRef(q.value(18)), q.value(19).toString(), q.value(20).toString(), q.value(21).toString(),
                     q.value(22).toString(), q.value(23).toString(), q.value(24).toString()};
+    e.createdAt = sql::toUtc(q.value(25));
+    e.updatedAt = sql::toUtc(q.value(26));
     q.finish();
     QSqlQuery &options = m_db.cachedStatement(QStringLiteral(
         "SELECT id, name, kind, beds_per_unit, units, price_cents, supplement_cents, meals_included "

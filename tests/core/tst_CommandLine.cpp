@@ -1,5 +1,6 @@
 // CommandLine: convivium-cli's commands, exit codes and messages, run
 // in-process over string streams, and the real binary run through QProcess.
+#include "CliRun.h"
 #include "SqlProbe.h"
 #include "TestCommunity.h"
 #include "Translations.h"
@@ -24,43 +25,13 @@ using core::CommandLine;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = test::CliOutcome;
+using test::runCli;
 
-// Runs the command line in-process; `{dir}` in an argument is the fixture folder.
-Outcome runCli(const QStringList &args, const QString &dir = {}, const CommandLine &cli = CommandLine())
-{
-    QStringList arguments{QStringLiteral("convivium-cli")};
-    for (QString a : args)
-        arguments << a.replace(QStringLiteral("{dir}"), dir);
-    Outcome o;
-    QTextStream out(&o.out);
-    QTextStream err(&o.err);
-    o.code = cli.run(arguments, out, err);
-    return o;
-}
-
-// Runs the built convivium-cli, in the C locale unless the arguments say otherwise.
+// The built convivium-cli, in the C locale unless the arguments say otherwise.
 Outcome runBinary(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CONVIVIUM_LANG"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CONVIVIUM_CLI_PATH), args);
-    Outcome o;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return o;
-    o.code = p.exitCode();
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
+    return test::runBinary(QStringLiteral(CONVIVIUM_CLI_PATH), args);
 }
 
 // The fields of one CSV line, quotes removed.
@@ -86,7 +57,7 @@ QStringList csvFields(const QString &line)
 
 QString describe(const Outcome &o)
 {
-    return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3").arg(o.code).arg(o.out, o.err);
+    return o.describe();
 }
 
 // Every file of a folder with its bytes: equal snapshots mean nothing was written.
@@ -330,11 +301,14 @@ void tst_CommandLine::help_listsEveryCommandOptionAndExitCode()
     const CommandLine cli;
     const QString help = cli.usage();
     QCOMPARE(cli.commandNames(), (QStringList{QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("list"),
-                                              QStringLiteral("report"), QStringLiteral("import")}));
+                                              QStringLiteral("report"), QStringLiteral("import"), QStringLiteral("grist-sync"),
+                                              QStringLiteral("export"), QStringLiteral("backup"), QStringLiteral("restore")}));
     for (const QString &name : cli.commandNames())
         QVERIFY2(help.contains(QStringLiteral("\n  ") + name), qPrintable(name));
     for (const char *option : {"--db <file>", "--lang <language>", "-h, --help", "--version", "events:",
-                               "organisations:", "contributors:", "--mapping <file>", "--dry-run"})
+                               "organisations:", "contributors:", "--mapping <file>", "--dry-run", "calendar:",
+                               "vcard:", "announcement:", "restore <backup>", "--server <url>", "--document <id>",
+                               "--table <id>"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     const QString exitCodes = help.mid(help.indexOf(QStringLiteral("Exit codes:")));
     for (const char *code : {"\n  0 ", "\n  1 ", "\n  2 "})
