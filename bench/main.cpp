@@ -3,6 +3,7 @@
 #include "AllocationBench.h"
 #include "CommunityGenerator.h"
 #include "FiguresBench.h"
+#include "ImportBench.h"
 #include "ReportBench.h"
 #include "Community.h"
 #include "Icons.h"
@@ -60,7 +61,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Community file to use or create."), QStringLiteral("file"));
     QCommandLineOption regenerate(QStringLiteral("regenerate"), QStringLiteral("Write the community again."));
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: figures, allocation or reports."),
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: figures, allocation, reports or import."),
                             QStringLiteral("part"));
     parser.addOption(only);
     parser.addOption(dbOption);
@@ -68,6 +69,11 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QTemporaryDir tmp;
+    if (parser.value(only) == u"import") {   // needs no generated community
+        core::Translations::install(QStringLiteral("en_GB"));
+        bench::runImportBench(tmp.path());
+        return 0;
+    }
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : tmp.filePath(QStringLiteral("bench.convivium"));
     if (parser.isSet(regenerate))
         for (const char *suffix : {"", "-wal", "-shm"})

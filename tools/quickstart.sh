@@ -14,7 +14,7 @@ packages=(
   g++ cmake ninja-build dpkg-dev file pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
-  breeze-icon-theme fonts-dejavu-core sqlite3 iso-codes libical-dev
+  breeze-icon-theme fonts-dejavu-core sqlite3 libsqlite3-dev iso-codes libical-dev
 )
 if [ "$mode" = test ]; then
   # dbus-daemon and gnome-keyring: the API key test against a private keyring.

@@ -144,6 +144,10 @@ void Database::applyConnectionPragmas(QSqlDatabase &db) const
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Up to 64 MB of page cache (allocated as used): an import of 100,000
+    // people in one transaction then stays in memory instead of spilling
+    // pages to the WAL again and again before the commit.
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
 QString Database::quoteIdentifier(const QString &name) const

@@ -67,7 +67,7 @@ ImportPlan ContributorImport::plan(const Database &db, const CsvDocument &doc, c
         ImportRow row;
         row.line = record.line;
         if (people.resolve(ImportLine{record, mapping, doc.header}, row, plan))
-            plan.rows << row;
+            plan.rows << std::move(row);
     }
     return plan;
 }

@@ -154,22 +154,18 @@ ImportMapping ImportMapping::guess(const QStringList &header, Kind kind)
 
 void ImportMapping::set(int column, const QString &field)
 {
-    if (field.isEmpty()) {
-        m_fields.remove(column);
+    m_columns.remove(m_fields.take(column));
+    if (field.isEmpty())
         return;
-    }
     // One column per field: mapping a field again moves it.
-    for (auto it = m_fields.begin(); it != m_fields.end();)
-        it = it.value() == field ? m_fields.erase(it) : std::next(it);
+    m_fields.remove(m_columns.value(field, -1));
     m_fields.insert(column, field);
+    m_columns.insert(field, column);
 }
 
 int ImportMapping::column(const QString &field) const
 {
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        if (it.value() == field)
-            return it.key();
-    return -1;
+    return m_columns.value(field, -1);
 }
 
 QByteArray ImportMapping::toJson(const QStringList &header) const

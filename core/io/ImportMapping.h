@@ -43,6 +43,7 @@ public:
 
 private:
     QHash<int, QString> m_fields;
+    QHash<QString, int> m_columns;   // the reverse, read for every cell of an import
 };
 
 } // namespace convivium::core

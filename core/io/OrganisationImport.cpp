@@ -77,7 +77,7 @@ ImportPlan OrganisationImport::plan(const Database &db, const CsvDocument &doc, 
                 o.kind = QStringLiteral("other");
             row.record = o;
             row.action = ImportRow::Action::Create;
-            plan.rows << row;
+            plan.rows << std::move(row);
             continue;
         }
         const Fallible<Organisation> existing = repository.load(row.existingId);
@@ -102,7 +102,7 @@ ImportPlan OrganisationImport::plan(const Database &db, const CsvDocument &doc, 
         take(row.record.platformUrl, o.platformUrl, "platform_url");
         take(row.record.notes, o.notes, "notes");
         row.action = row.changes.isEmpty() ? ImportRow::Action::Skip : ImportRow::Action::Update;
-        plan.rows << row;
+        plan.rows << std::move(row);
     }
     return plan;
 }

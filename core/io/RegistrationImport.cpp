@@ -307,7 +307,7 @@ ImportPlan RegistrationImport::plan(const Database &db, qint64 eventId, const Cs
         row.registration = r;
         if (row.contributor.id > 0)
             byContributor.insert(row.contributor.id, row.existingId > 0 ? row.existingId : -at);
-        plan.rows << row;
+        plan.rows << std::move(row);
     }
     return plan;
 }

@@ -1,5 +1,7 @@
 #include "repositories/ContributorRepository.h"
 #include "db/Database.h"
+#include "db/BulkInsert.h"
+#include "db/DeferredIndexes.h"
 #include "db/Transaction.h"
 #include "domain/SearchKey.h"
 #include "domain/Vocabulary.h"
@@ -9,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <optional>
 
 namespace convivium::core {
 
@@ -149,15 +152,23 @@ Fallible<QList<qint64>> ContributorRepository::insertMany(const QList<Contributo
         organisationWords.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
     q.finish();
 
-    QSqlQuery person(m_db.connection()), email(m_db.connection()), affiliation(m_db.connection()),
-        child(m_db.connection());
-    person.prepare(QStringLiteral("INSERT INTO contributor (given_name, family_name, email, phone, languages, first_seen, "
-                                  "coc_accepted_on, notes, created_at, updated_at, current_organisation_id, search_key) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    email.prepare(QStringLiteral("INSERT INTO contributor_email (contributor_id, email, normalized, position) "
-                                 "VALUES (?, ?, ?, ?)"));
-    affiliation.prepare(QStringLiteral("INSERT INTO affiliation (contributor_id, organisation_id, title, from_date, to_date) "
-                                       "VALUES (?, ?, ?, ?, ?)"));
+    // A large batch (an import) sets the indexes aside and builds them once at the end.
+    std::optional<DeferredIndexes> deferred;
+    if (people.size() >= 5000)
+        deferred.emplace(m_db, QStringList{QStringLiteral("contributor"), QStringLiteral("contributor_email"),
+                                           QStringLiteral("affiliation")});
+    BulkInsert person(m_db, QStringLiteral("contributor"),
+                      {QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("email"),
+                       QStringLiteral("phone"), QStringLiteral("languages"), QStringLiteral("first_seen"),
+                       QStringLiteral("coc_accepted_on"), QStringLiteral("notes"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at"), QStringLiteral("current_organisation_id"), QStringLiteral("search_key")});
+    BulkInsert email(m_db, QStringLiteral("contributor_email"),
+                     {QStringLiteral("contributor_id"), QStringLiteral("email"), QStringLiteral("normalized"),
+                      QStringLiteral("position")});
+    BulkInsert affiliation(m_db, QStringLiteral("affiliation"),
+                           {QStringLiteral("contributor_id"), QStringLiteral("organisation_id"), QStringLiteral("title"),
+                            QStringLiteral("from_date"), QStringLiteral("to_date")});
+    QSqlQuery child(m_db.connection());
     const QString now = sql::now();
     QList<qint64> ids;
     ids.reserve(people.size());
@@ -172,17 +183,15 @@ Fallible<QList<qint64>> ContributorRepository::insertMany(const QList<Contributo
         words << organisationWords.value(organisation);
         QVariantList values = rowValues(c);
         values << now << now << sql::ref(organisation) << SearchKey::of(words);
-        if (!sql::runPrepared(person, values) || !person.next())
-            return Result::failure(tr("Could not save %1: %2").arg(c.displayName(), person.lastError().text()));
-        const qint64 id = person.value(0).toLongLong();
-        person.finish();
+        if (!person.add(values))
+            return Result::failure(tr("Could not save %1: %2").arg(c.displayName(), person.error()));
+        const qint64 id = person.lastId();
         int position = 0;
         for (const QString &address : c.emails)
-            if (!address.trimmed().isEmpty()
-                && !sql::runPrepared(email, {id, address.trimmed(), normalizedEmail(address), position++}))
+            if (!address.trimmed().isEmpty() && !email.add({id, address.trimmed(), normalizedEmail(address), position++}))
                 return Result::failure(tr("The e-mail address %1 is already used by another contributor.").arg(address.trimmed()));
         for (const Affiliation &a : c.affiliations)
-            if (!sql::runPrepared(affiliation, {id, a.organisationId, a.title.trimmed(), sql::date(a.from), sql::date(a.to)}))
+            if (!affiliation.add({id, a.organisationId, a.title.trimmed(), sql::date(a.from), sql::date(a.to)}))
                 return Result::failure(tr("An affiliation refers to an organisation that no longer exists."));
         // Rare in imports: the plain statements are fast enough.
         for (const Handle &h : c.handles)
@@ -198,6 +207,9 @@ Fallible<QList<qint64>> ContributorRepository::insertMany(const QList<Contributo
                 return Result::failure(child.lastError().text());
         ids << id;
     }
+    if (deferred)
+        if (Result r = deferred->rebuild(); !r)
+            return r;
     return ids;
 }
 
