@@ -137,7 +137,9 @@
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
         <translation>
-            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform>
+            <numerusform>The file has %n lines with errors: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -233,7 +235,9 @@
     <message numerus="yes">
         <source>%n line(s) cannot be imported: nothing was written.</source>
         <translation>
-            <numerusform>%n line cannot be imported: nothing was written.</numerusform><numerusform>%n lines cannot be imported: nothing was written.</numerusform></translation>
+            <numerusform>%n line cannot be imported: nothing was written.</numerusform>
+            <numerusform>%n lines cannot be imported: nothing was written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,6 +268,14 @@
             <numerusform>%n night over capacity: the red cells show which options are overfull.</numerusform>
             <numerusform>%n nights over capacity: the red cells show which options are overfull.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationImport</name>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -318,6 +330,14 @@
     </message>
 </context>
 <context>
+    <name>RegistrationImport</name>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsPage</name>
     <message numerus="yes">
         <source>Delete %n registration(s) with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</source>
@@ -366,6 +386,19 @@
             <numerusform>Due for %n participant</numerusform>
             <numerusform>Due for %n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>convivium::core::GristClient</name>
+    <message numerus="yes">
+        <source>The Grist server %1 is receiving too many requests and refused this one %n time(s): wait a few minutes, then try again.</source>
+        <translation>
+            <numerusform>The Grist server %1 is receiving too many requests and refused this one %n time: wait a few minutes, then try again.</numerusform><numerusform>The Grist server %1 is receiving too many requests and refused this one %n times: wait a few minutes, then try again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s): check the server address and the network connection, then try again.</source>
+        <translation>
+            <numerusform>The server %1 did not answer within %n second: check the server address and the network connection, then try again.</numerusform><numerusform>The server %1 did not answer within %n seconds: check the server address and the network connection, then try again.</numerusform></translation>
     </message>
 </context>
 <context>

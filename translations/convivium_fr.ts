@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnnouncementWriter</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1: you find your own lodging.</source>
+        <translation>%1 : vous vous logez par vos propres moyens.</translation>
+    </message>
+    <message>
+        <source>%1: you find your own lodging; meals taken at the venue are paid one by one (%2).</source>
+        <translation>%1 : vous vous logez par vos propres moyens ; les repas pris sur place sont payés à l'unité (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 per person per night, plus a supplement of %3 per night, meals included.</source>
+        <translation>%1 : %2 par personne et par nuit, plus un supplément de %3 par nuit, repas compris.</translation>
+    </message>
+    <message>
+        <source>%1: %2 per person per night, plus a supplement of %3 per night, meals not included.</source>
+        <translation>%1 : %2 par personne et par nuit, plus un supplément de %3 par nuit, repas non compris.</translation>
+    </message>
+    <message>
+        <source>%1: %2 per person per night, meals included.</source>
+        <translation>%1 : %2 par personne et par nuit, repas compris.</translation>
+    </message>
+    <message>
+        <source>%1: %2 per person per night, meals not included.</source>
+        <translation>%1 : %2 par personne et par nuit, repas non compris.</translation>
+    </message>
+    <message>
+        <source>%1: register now!</source>
+        <translation>%1 : inscrivez-vous !</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 : annulé</translation>
+    </message>
+    <message>
+        <source>%1 takes place online %2.</source>
+        <translation>%1 se tiendra en ligne %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes place %2 at %3.</source>
+        <translation>%1 se tiendra %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes place %2.</source>
+        <translation>%1 se tiendra %2.</translation>
+    </message>
+    <message>
+        <source>You can also take part online.</source>
+        <translation>Vous pourrez aussi participer en ligne.</translation>
+    </message>
+    <message>
+        <source>Days of travel and setup: %1.</source>
+        <translation>Jours de transit et de mise en place : %1.</translation>
+    </message>
+    <message>
+        <source>We will be hosted at %1.</source>
+        <translation>Nous serons accueillis à %1.</translation>
+    </message>
+    <message>
+        <source>We will be hosted at %1, %2.</source>
+        <translation>Nous serons accueillis à %1, %2.</translation>
+    </message>
+    <message>
+        <source>Lodging is full board: breakfast, lunch and dinner are included in the price per night.</source>
+        <translation>L'hébergement est en pension complète : petit-déjeuner, déjeuner et dîner sont compris dans le prix de la nuit.</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Please register *by %1 at the latest*.</source>
+        <translation>Merci de vous inscrire *au plus tard le %1*.</translation>
+    </message>
+    <message>
+        <source>Places are limited: %1 participants at most.</source>
+        <translation>Les places sont limitées : %1 participants au plus.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>On the programme: %1.</source>
+        <translation>Au programme : %1.</translation>
+    </message>
+    <message>
+        <source>Participation fees</source>
+        <translation>Frais de participation</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>Access to the system keychain was refused: allow Convivium to use it to keep the Grist API key.</source>
+        <translation>L'accès au trousseau du système a été refusé : autorisez Convivium à l'utiliser pour garder la clé d'API Grist.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so the Grist API key cannot be kept safely. Open a desktop session with a keyring (GNOME Keyring or KWallet) unlocked; on the command line, set the environment variable %2 to the key instead.</source>
+        <translation>Le trousseau du système n'est pas utilisable (%1) : la clé d'API Grist ne peut pas être gardée en sécurité. Ouvrez une session de bureau avec un trousseau déverrouillé (GNOME Keyring ou KWallet) ; en ligne de commande, donnez plutôt la clé dans la variable d'environnement %2.</translation>
+    </message>
+    <message>
+        <source>No Grist API key is stored for %1: enter it in the event's Grist settings, or set the environment variable %2 to the key.</source>
+        <translation>Aucune clé d'API Grist n'est enregistrée pour %1 : saisissez-la dans les réglages Grist de l'évènement, ou donnez-la dans la variable d'environnement %2.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesButton</name>
     <message>
         <source>Attendees</source>
@@ -17,6 +135,164 @@
             <numerusform>%n participant·e</numerusform>
             <numerusform>%n participant·es</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>The %1 command takes no arguments: say where to write with --output &lt;file&gt;.</source>
+        <translation>La commande %1 ne prend pas d'argument : indiquez où écrire avec --output &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup: add --output &lt;file&gt;.</source>
+        <translation>Indiquez où écrire la sauvegarde : ajoutez --output &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no community.</source>
+        <translation>%1 est vide : il ne contient aucune communauté.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup of %1 into %2.</source>
+        <translation>Sauvegarde de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore: restore community.json --db new.convivium</source>
+        <translation>Indiquez quelle sauvegarde restaurer : restore communaute.json --db nouvelle.convivium</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (rows: %3).</source>
+        <translation>%1 restaurée dans %2 (lignes : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Convivium backup, or it is damaged: it is not valid JSON (%2, at byte %3).</source>
+        <translation>%1 n'est pas une sauvegarde Convivium, ou elle est abîmée : ce n'est pas du JSON valide (%2, à l'octet %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Convivium backup.</source>
+        <translation>%1 n'est pas une sauvegarde Convivium.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which backup format it uses.</source>
+        <translation>%1 n'indique pas son format de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 was written in a newer backup format (%2; this version reads up to %3). Update Convivium to restore it.</source>
+        <translation>%1 a été écrite dans un format de sauvegarde plus récent (%2 ; cette version lit jusqu'au %3). Mettez Convivium à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which schema version it was written with.</source>
+        <translation>%1 n'indique pas la version de schéma avec laquelle elle a été écrite.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Convivium (schema %2; this version reads up to %3). Update Convivium to restore it.</source>
+        <translation>%1 a été écrite par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu'au %3). Mettez Convivium à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no list of tables.</source>
+        <translation>%1 est abîmée : elle n'a pas de liste de tables.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: table number %2 has no name.</source>
+        <translation>%1 est abîmée : la table n° %2 n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the table %2 appears twice.</source>
+        <translation>%1 est abîmée : la table %2 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the columns of the table %2 are not listed.</source>
+        <translation>%1 est abîmée : les colonnes de la table %2 ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the table %2 does not say its last id.</source>
+        <translation>%1 est abîmée : la table %2 n'indique pas son dernier identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the table %2 has no list of rows.</source>
+        <translation>%1 est abîmée : la table %2 n'a pas de liste de lignes.</translation>
+    </message>
+    <message>
+        <source>%1 holds a table %2 that schema %3 does not have.</source>
+        <translation>%1 contient une table %2 que le schéma %3 n'a pas.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the table %2 is missing.</source>
+        <translation>%1 est incomplète : la table %2 manque.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the table %2 has no column %3.</source>
+        <translation>%1 est incomplète : la table %2 n'a pas de colonne %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the column %2 of the table %3 is unknown or listed twice.</source>
+        <translation>%1 est abîmée : la colonne %2 de la table %3 est inconnue ou listée deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 of the table %3 has %4 values for %5 columns.</source>
+        <translation>%1 est abîmée : la ligne %2 de la table %3 a %4 valeurs pour %5 colonnes.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: in row %2 of the table %3, the column %4 holds neither text, a whole number nor null.</source>
+        <translation>%1 est abîmée : à la ligne %2 de la table %3, la colonne %4 ne contient ni texte, ni nombre entier, ni valeur nulle.</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 cannot be restored. %3</source>
+        <translation>%1 : la table %2 ne peut pas être restaurée. %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 of the table %3 refers to a record of the table %4 that is not in the backup.</source>
+        <translation>%1 est abîmée : la ligne %2 de la table %3 renvoie à un enregistrement de la table %4 absent de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The column %1 of the table %2 holds a value that is neither text, a whole number nor null (row %3); the backup was not written.</source>
+        <translation>La colonne %1 de la table %2 contient une valeur qui n'est ni du texte, ni un nombre entier, ni nulle (ligne %3) ; la sauvegarde n'a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Convivium file.</source>
+        <translation>%1 est un dossier, pas un fichier Convivium.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist or is read-only.</source>
+        <translation>Impossible de créer %1 : le dossier n'existe pas ou est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a community; it was left unchanged. A backup is restored only into a new file or an empty one: choose a new file name.</source>
+        <translation>%1 contient déjà une communauté ; il n'a pas été modifié. Une sauvegarde ne se restaure que dans un fichier nouveau ou vide : choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup.</source>
+        <translation>%1 est un dossier, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Impossible de lire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: the database was not closed cleanly.</source>
+        <translation>Impossible de terminer l'écriture de %1 : la base n'a pas été fermée proprement.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it could not be removed.</source>
+        <translation>Impossible de remplacer %1 : il n'a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the restored file could not be moved there.</source>
+        <translation>Impossible d'écrire %1 : le fichier restauré n'a pas pu y être déplacé.</translation>
     </message>
 </context>
 <context>
@@ -47,6 +323,33 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWriter</name>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Thèmes : %1</translation>
+    </message>
+    <message>
+        <source>Travel and setup days: %1</source>
+        <translation>Jours de transit et de mise en place : %1</translation>
+    </message>
+    <message>
+        <source>Registration deadline: %1</source>
+        <translation>Date limite d'inscription : %1</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be built: %1</source>
+        <translation>Le calendrier n'a pas pu être construit : %1</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no valid dates; the calendar was not written.</source>
+        <translation>L'évènement « %1 » n'a pas de dates valides ; le calendrier n'a pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -316,24 +619,99 @@
         <translation>&lt;type&gt; &lt;fichier&gt;</translation>
     </message>
     <message>
-        <source>Import records from a CSV file (kind: contributors).</source>
-        <translation>Importer des fiches depuis un fichier CSV (type : contributors).</translation>
-    </message>
-    <message>
-        <source>  The encoding (UTF-8 or Windows-1252) and the separator (comma, semicolon,
-  tab) are found by themselves; columns are matched to fields from their
-  headers (Nom, Prénom, Courriel…). All lines are imported, or none.</source>
-        <translation>  L’encodage (UTF-8 ou Windows-1252) et le séparateur (virgule, point-virgule,
-  tabulation) sont reconnus d’eux-mêmes ; les colonnes sont associées aux champs
-  d’après leurs en-têtes (Nom, Prénom, Courriel…). Toutes les lignes sont importées, ou aucune.</translation>
-    </message>
-    <message>
         <source>JSON object giving the field of each column header, e.g. {"Courriel": "email"}.</source>
         <translation>Objet JSON donnant le champ de chaque en-tête de colonne, par exemple {"Courriel": "email"}.</translation>
     </message>
     <message>
         <source>Say what would be imported, write nothing.</source>
         <translation>Dire ce qui serait importé, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file (kind: contributors, organisations, registrations).</source>
+        <translation>Importer des fiches depuis un fichier CSV (genre : contributors, organisations, registrations).</translation>
+    </message>
+    <message>
+        <source>  The encoding (UTF-8 or Windows-1252) and the separator (comma, semicolon,
+  tab) are found by themselves; columns are matched to fields from their
+  headers (Nom, Prénom, Courriel, Arrivée…). All lines are imported, or none.
+  Registrations need --event.</source>
+        <translation>  L'encodage (UTF-8 ou Windows-1252) et le séparateur (virgule, point-virgule,
+  tabulation) sont reconnus seuls ; les colonnes sont associées aux champs
+  d'après leurs en-têtes (Nom, Prénom, Courriel, Arrivée…). Toutes les lignes
+  sont importées, ou aucune. Les inscriptions demandent --event.</translation>
+    </message>
+    <message>
+        <source>The event the registrations are for, by id or by title.</source>
+        <translation>L'évènement des inscriptions, par numéro ou par titre.</translation>
+    </message>
+    <message>
+        <source>Bring an event's online pre-registrations in from Grist.</source>
+        <translation>Importer les préinscriptions en ligne d'un évènement depuis Grist.</translation>
+    </message>
+    <message>
+        <source>  Rows already imported are updated, not added again. The API key is read
+  from CONVIVIUM_GRIST_KEY, else from the system keychain.</source>
+        <translation>  Les lignes déjà importées sont mises à jour, pas ajoutées à nouveau. La clé
+  d'API est lue dans CONVIVIUM_GRIST_KEY, sinon dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Grist server, e.g. https://grist.example.org/o/team (saved with the event).</source>
+        <translation>Serveur Grist, par ex. https://grist.example.org/o/equipe (gardé avec l'évènement).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Grist document id (saved with the event).</source>
+        <translation>Identifiant du document Grist (gardé avec l'évènement).</translation>
+    </message>
+    <message>
+        <source>Grist table id (saved with the event).</source>
+        <translation>Identifiant de la table Grist (gardé avec l'évènement).</translation>
+    </message>
+    <message>
+        <source>&lt;kind&gt;</source>
+        <translation>&lt;genre&gt;</translation>
+    </message>
+    <message>
+        <source>Export for other programs and websites:</source>
+        <translation>Exporter pour d'autres logiciels et sites web :</translation>
+    </message>
+    <message>
+        <source>  calendar: the events as iCalendar (.ics), all or the --event one
+  vcard: contributors who agreed to be contacted, as vCard 4.0 (.vcf)
+  announcement: a Markdown post for the --event, in the --lang language</source>
+        <translation>  calendar : les évènements en iCalendar (.ics), tous ou celui de --event
+  vcard : les contributeurs d'accord pour être contactés, en vCard 4.0 (.vcf)
+  announcement : un billet Markdown pour l'évènement --event, dans la langue --lang</translation>
+    </message>
+    <message>
+        <source>Write the whole community into a JSON backup file.</source>
+        <translation>Écrire toute la communauté dans un fichier de sauvegarde JSON.</translation>
+    </message>
+    <message>
+        <source>  Every table, every record; restore gives the same community back.</source>
+        <translation>  Toutes les tables, toutes les fiches ; restore redonne la même communauté.</translation>
+    </message>
+    <message>
+        <source>&lt;backup&gt;</source>
+        <translation>&lt;sauvegarde&gt;</translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup into the --db file.</source>
+        <translation>Restaurer une sauvegarde JSON dans le fichier --db.</translation>
+    </message>
+    <message>
+        <source>  The file must not exist yet, or hold no data (empty, or just made by init):
+  a restore never overwrites records. It is written whole or not at all.</source>
+        <translation>  Le fichier ne doit pas encore exister, ou ne contenir aucune donnée (vide, ou
+  juste créé par init) : une restauration n'écrase jamais de fiches. Il est
+  écrit en entier ou pas du tout.</translation>
     </message>
 </context>
 <context>
@@ -659,28 +1037,12 @@
         <source>This line has %1 fields where the header has %2: a separator or a quote is missing or extra.</source>
         <translation>Cette ligne a %1 champs alors que l’en-tête en a %2 : un séparateur ou un guillemet manque ou est en trop.</translation>
     </message>
-    <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>The family name is missing.</source>
-        <translation>Le nom de famille manque.</translation>
-    </message>
-    <message>
-        <source>The address %1 is already on line %2 of this file.</source>
-        <translation>L’adresse %1 figure déjà à la ligne %2 de ce fichier.</translation>
-    </message>
-    <message>
-        <source>This person is already on line %1 of this file.</source>
-        <translation>Cette personne figure déjà à la ligne %1 de ce fichier.</translation>
-    </message>
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
         <translation>
             <numerusform>Le fichier a %n ligne en erreur : rien n’a été importé.</numerusform>
             <numerusform>Le fichier a %n lignes en erreur : rien n’a été importé.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
@@ -734,6 +1096,14 @@
     <message>
         <source>Could not move the records of the merged contributor: %1</source>
         <translation>Impossible de transférer les données de la fiche fusionnée : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d'enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1341,17 @@
     <message>
         <source>%1 was written by a newer version of Convivium (schema %2; this version reads up to %3). Update Convivium to open it.</source>
         <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu'au schéma %3). Mettez Convivium à jour pour l'ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredIndexes</name>
+    <message>
+        <source>Could not prepare the tables for a bulk write: %1</source>
+        <translation>Impossible de préparer les tables pour une écriture en masse : %1</translation>
+    </message>
+    <message>
+        <source>Could not rebuild an index after a bulk write: %1</source>
+        <translation>Impossible de reconstruire un index après une écriture en masse : %1</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2260,45 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Say what to export: calendar, vcard or announcement.</source>
+        <translation>Indiquez quoi exporter : calendar, vcard ou announcement.</translation>
+    </message>
+    <message>
+        <source>Cannot export "%1": say calendar, vcard or announcement.</source>
+        <translation>Impossible d'exporter « %1 » : indiquez calendar, vcard ou announcement.</translation>
+    </message>
+    <message>
+        <source>Say where to write the export: add --output &lt;file&gt;.</source>
+        <translation>Indiquez où écrire l'export : ajoutez --output &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>The vcard export is not about one event: leave out --event.</source>
+        <translation>L'export vcard ne porte pas sur un évènement : retirez --event.</translation>
+    </message>
+    <message>
+        <source>The announcement needs an event: add --event &lt;id or title&gt;.</source>
+        <translation>L'annonce demande un évènement : ajoutez --event &lt;numéro ou titre&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no community.</source>
+        <translation>%1 est vide : il ne contient aucune communauté.</translation>
+    </message>
+    <message>
+        <source>Wrote the calendar into %1 (events: %2).</source>
+        <translation>Calendrier écrit dans %1 (évènements : %2).</translation>
+    </message>
+    <message>
+        <source>Wrote the contact cards into %1 (contributors who agreed to be contacted by e-mail: %2).</source>
+        <translation>Fiches de contact écrites dans %1 (contributeurs d'accord pour être contactés par courriel : %2).</translation>
+    </message>
+    <message>
+        <source>Wrote the announcement of %1 into %2.</source>
+        <translation>Annonce de %1 écrite dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>FeeStatementsReport</name>
     <message>
         <source>Fee statement</source>
@@ -2226,6 +2646,102 @@
     </message>
 </context>
 <context>
+    <name>GristSettings</name>
+    <message>
+        <source>Save the event before linking it to a Grist table.</source>
+        <translation>Enregistrez l'évènement avant de le relier à une table Grist.</translation>
+    </message>
+</context>
+<context>
+    <name>GristSource</name>
+    <message>
+        <source>Enter the address of the Grist site, such as https://docs.getgrist.com or https://grist.example.org/o/team.</source>
+        <translation>Saisissez l'adresse du site Grist, par exemple https://docs.getgrist.com ou https://grist.example.org/o/equipe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: the Grist site's address starts with https:// (or http://), such as https://docs.getgrist.com.</source>
+        <translation>« %1 » n'est pas une adresse web : l'adresse du site Grist commence par https:// (ou http://), par exemple https://docs.getgrist.com.</translation>
+    </message>
+    <message>
+        <source>Enter the document id: Grist shows it under Settings → API → Document ID.</source>
+        <translation>Saisissez l'identifiant du document : Grist l'affiche dans Paramètres → API → ID du document.</translation>
+    </message>
+    <message>
+        <source>Enter the table id: the table's name as Grist shows it in Raw data, such as Inscriptions.</source>
+        <translation>Saisissez l'identifiant de la table : son nom tel que Grist l'affiche dans Données sources, par exemple Inscriptions.</translation>
+    </message>
+    <message>
+        <source>The Grist settings cannot be read: %1</source>
+        <translation>Les réglages Grist ne peuvent pas être lus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GristSyncCommand</name>
+    <message>
+        <source>grist-sync takes no argument: give the event with --event.</source>
+        <translation>grist-sync ne prend pas d'argument : donnez l'évènement avec --event.</translation>
+    </message>
+    <message>
+        <source>Say which event the form is for: add --event &lt;id or title&gt;.</source>
+        <translation>Indiquez l'évènement du formulaire : ajoutez --event &lt;numéro ou titre&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no community.</source>
+        <translation>%1 est vide : il ne contient aucune communauté.</translation>
+    </message>
+    <message>
+        <source>This event has no Grist form yet: give --server, --document and --table.</source>
+        <translation>Cet évènement n'a pas encore de formulaire Grist : donnez --server, --document et --table.</translation>
+    </message>
+</context>
+<context>
+    <name>GristTable</name>
+    <message>
+        <source>The server's answer is not a Grist table: %1</source>
+        <translation>La réponse du serveur n'est pas une table Grist : %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>elle est vide.</translation>
+    </message>
+    <message>
+        <source>it is a web page, not data.</source>
+        <translation>c'est une page web, pas des données.</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at character %2).</source>
+        <translation>ce n'est pas du JSON (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>ce n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>it has no list of columns.</source>
+        <translation>elle n'a pas de liste de colonnes.</translation>
+    </message>
+    <message>
+        <source>column %1 has no id.</source>
+        <translation>la colonne %1 n'a pas d'identifiant.</translation>
+    </message>
+    <message>
+        <source>column %1 has no fields.</source>
+        <translation>la colonne %1 n'a pas de champs.</translation>
+    </message>
+    <message>
+        <source>it has no list of records.</source>
+        <translation>elle n'a pas de liste d'enregistrements.</translation>
+    </message>
+    <message>
+        <source>record %1 has no row id.</source>
+        <translation>l'enregistrement %1 n'a pas d'identifiant de ligne.</translation>
+    </message>
+    <message>
+        <source>row %1 has no fields.</source>
+        <translation>la ligne %1 n'a pas de champs.</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Name</source>
@@ -2394,10 +2910,6 @@
         <translation>Dites quoi importer et depuis quel fichier : import contributors personnes.csv</translation>
     </message>
     <message>
-        <source>Cannot import "%1": say contributors.</source>
-        <translation>Impossible d’importer « %1 » : indiquez contributors.</translation>
-    </message>
-    <message>
         <source>Cannot read the mapping %1: %2</source>
         <translation>Impossible de lire la correspondance %1 : %2</translation>
     </message>
@@ -2418,7 +2930,7 @@
         <translation>
             <numerusform>%n ligne ne peut pas être importée : rien n’a été écrit.</numerusform>
             <numerusform>%n lignes ne peuvent pas être importées : rien n’a été écrit.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged.</source>
@@ -2435,6 +2947,14 @@
     <message>
         <source>Imported: %1</source>
         <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot import "%1": say contributors, organisations or registrations.</source>
+        <translation>Impossible d'importer « %1 » : indiquez contributors, organisations ou registrations.</translation>
+    </message>
+    <message>
+        <source>Registrations are for an event: add --event &lt;id or title&gt;.</source>
+        <translation>Les inscriptions concernent un évènement : ajoutez --event &lt;numéro ou titre&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3010,98 @@
     <message>
         <source>The column mapping names a column "%1" that the file does not have.</source>
         <translation>La correspondance des colonnes nomme une colonne « %1 » que le fichier n’a pas.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>First meal</source>
+        <translation>Premier repas</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Last meal</source>
+        <translation>Dernier repas</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Roommate wishes</source>
+        <translation>Souhaits de chambrée</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Besoins d'accessibilité</translation>
+    </message>
+    <message>
+        <source>Onboarding session</source>
+        <translation>Session d'accueil</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Car sharing</source>
+        <translation>Covoiturage</translation>
+    </message>
+    <message>
+        <source>Public list consent</source>
+        <translation>Accord pour la liste publique</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Adresse de la plateforme</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3546,44 @@
     </message>
 </context>
 <context>
+    <name>OrganisationImport</name>
+    <message>
+        <source>No column gives the names of the organisations: map one.</source>
+        <translation>Aucune colonne ne donne le nom des structures : associez-en une.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Le nom manque.</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this file.</source>
+        <translation>%1 figure déjà à la ligne %2 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of organisation: write one of %2.</source>
+        <translation>« %1 » n'est pas un type de structure : écrivez l'un de ceux-ci : %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a country: write its name or its two-letter code (FR, BO).</source>
+        <translation>« %1 » n'est pas un pays : écrivez son nom ou son code à deux lettres (FR, BO).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
+            <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L'import a été annulé : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Ligne %1 : %2 Rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPicker</name>
     <message>
         <source>(none)</source>
@@ -3160,6 +3810,29 @@
     <message>
         <source>Cannot draw the report into “%1”.</source>
         <translation>Impossible de dessiner le rapport dans « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatcher</name>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The family name is missing.</source>
+        <translation>Le nom de famille manque.</translation>
+    </message>
+    <message>
+        <source>The address %1 is already on line %2 of this file.</source>
+        <translation>L'adresse %1 figure déjà à la ligne %2 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>The address %1 belongs to someone else in the community.</source>
+        <translation>L'adresse %1 appartient à une autre personne de la communauté.</translation>
+    </message>
+    <message>
+        <source>This person is already on line %1 of this file.</source>
+        <translation>Cette personne figure déjà à la ligne %1 de ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +4146,64 @@
             <numerusform>La rencontre est complète (%n place).</numerusform>
             <numerusform>La rencontre est complète (%n places).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImport</name>
+    <message>
+        <source>"%1" is neither yes nor no.</source>
+        <translation>« %1 » n'est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time: write it as 02/03/2026 09:15 or 2026-03-02T09:15.</source>
+        <translation>« %1 » n'est pas une date et une heure : écrivez-la comme 02/03/2026 09:15 ou 2026-03-02T09:15.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of the day.</source>
+        <translation>« %1 » n'est pas une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>No column gives the names or the e-mail addresses: map at least one of them.</source>
+        <translation>Aucune colonne ne donne les noms ni les adresses électroniques : associez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a meal: write breakfast, lunch or dinner (petit-déjeuner, déjeuner, dîner).</source>
+        <translation>« %1 » n'est pas un repas : écrivez petit-déjeuner, déjeuner ou dîner.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a lodging option of this event: write one of %2, or "elsewhere".</source>
+        <translation>« %1 » n'est pas une formule d'hébergement de cet évènement : écrivez l'une de celles-ci : %2, ou « ailleurs ».</translation>
+    </message>
+    <message>
+        <source>The event is full: this person goes on the waiting list.</source>
+        <translation>L'évènement est complet : cette personne va sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <source>The lodging chosen is full on %1: this person goes on the waiting list.</source>
+        <translation>L'hébergement choisi est complet le %1 : cette personne va sur la liste d'attente.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Form row</source>
+        <translation>Ligne du formulaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
+            <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L'import a été annulé : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Ligne %1 : %2 Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +5182,21 @@
     </message>
 </context>
 <context>
+    <name>TableData</name>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Impossible de lire la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading the table %1 was stopped.</source>
+        <translation>La lecture de la table %1 a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Cannot record the next id of the table %1: %2</source>
+        <translation>Impossible d'enregistrer le prochain identifiant de la table %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked; nothing was saved.</source>
@@ -5061,6 +5807,83 @@
     <message>
         <source>Balance</source>
         <translation>Reste à payer</translation>
+    </message>
+</context>
+<context>
+    <name>convivium::core::GristClient</name>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation>%1 Le serveur a répondu : « %2 »</translation>
+    </message>
+    <message>
+        <source>The download from Grist was cancelled.</source>
+        <translation>Le téléchargement depuis Grist a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 Check the server address: it is the address of the Grist site, such as https://docs.getgrist.com or https://grist.example.org/o/team (now %2).</source>
+        <translation>%1 Vérifiez l'adresse du serveur : c'est l'adresse du site Grist, par exemple https://docs.getgrist.com ou https://grist.example.org/o/equipe (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>This Grist document is not public: enter an API key (in Grist: Profile settings → API).</source>
+        <translation>Ce document Grist n'est pas public : saisissez une clé d'API (dans Grist : Paramètres du profil → API).</translation>
+    </message>
+    <message>
+        <source>The Grist server refused the API key: check the key (in Grist: Profile settings → API); it may have been replaced by a new one.</source>
+        <translation>Le serveur Grist a refusé la clé d'API : vérifiez la clé (dans Grist : Paramètres du profil → API) ; elle a peut-être été remplacée par une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The API key gives no access to the document “%1”: check the document id, and that the key's account may open this document.</source>
+        <translation>La clé d'API ne donne pas accès au document « %1 » : vérifiez l'identifiant du document, et que le compte de la clé peut ouvrir ce document.</translation>
+    </message>
+    <message>
+        <source>Not found: %1. Check the document id, the table id and the server address (a team site's address ends with /o/team).</source>
+        <translation>Introuvable : %1. Vérifiez l'identifiant du document, celui de la table et l'adresse du serveur (l'adresse d'un site d'équipe se termine par /o/equipe).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Grist server %1 is receiving too many requests and refused this one %n time(s): wait a few minutes, then try again.</source>
+        <translation>
+            <numerusform>Le serveur Grist %1 reçoit trop de requêtes et a refusé celle-ci %n fois : attendez quelques minutes, puis réessayez.</numerusform>
+            <numerusform>Le serveur Grist %1 reçoit trop de requêtes et a refusé celle-ci %n fois : attendez quelques minutes, puis réessayez.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The Grist server %1 had an error (HTTP %2): try again later; if it goes on, tell the server's administrator.</source>
+        <translation>Le serveur Grist %1 a rencontré une erreur (HTTP %2) : réessayez plus tard ; si cela continue, prévenez l'administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The Grist server %1 refused the request (HTTP %2): check the server address, the document id and the table id.</source>
+        <translation>Le serveur Grist %1 a refusé la requête (HTTP %2) : vérifiez l'adresse du serveur, l'identifiant du document et celui de la table.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection: check the server address (and its port), and that Grist is running there.</source>
+        <translation>Le serveur %1 a refusé la connexion : vérifiez l'adresse du serveur (et son port), et que Grist y fonctionne.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be found: check the server address and the network connection.</source>
+        <translation>Le serveur %1 est introuvable : vérifiez l'adresse du serveur et la connexion au réseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s): check the server address and the network connection, then try again.</source>
+        <translation>
+            <numerusform>Le serveur %1 n'a pas répondu en %n seconde : vérifiez l'adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
+            <numerusform>Le serveur %1 n'a pas répondu en %n secondes : vérifiez l'adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without answering: check the server address (https:// or http://), then try again.</source>
+        <translation>Le serveur %1 a fermé la connexion sans répondre : vérifiez l'adresse du serveur (https:// ou http://), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with %1 (%2): check the server address (https:// or http://) and, for a self-hosted server, its certificate.</source>
+        <translation>Aucune connexion sécurisée n'a pu être établie avec %1 (%2) : vérifiez l'adresse du serveur (https:// ou http://) et, pour un serveur auto-hébergé, son certificat.</translation>
+    </message>
+    <message>
+        <source>The server %1 sends the request on to another address (%2): enter that address as the server address.</source>
+        <translation>Le serveur %1 renvoie la requête vers une autre adresse (%2) : saisissez celle-ci comme adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The Grist server %1 cannot be reached (%2): check the server address and the network connection.</source>
+        <translation>Le serveur Grist %1 est injoignable (%2) : vérifiez l'adresse du serveur et la connexion au réseau.</translation>
     </message>
 </context>
 <context>
