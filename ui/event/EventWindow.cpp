@@ -47,16 +47,17 @@ EventWindow::EventWindow(core::Community &community, qint64 eventId, UserPrompts
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
-    QAction *exportList = bar->addAction(Icons::get(QStringLiteral("text-csv")), tr("Export the &Registrations as CSV…"));
+    QAction *exportList = bar->addAction(Icons::get(QStringLiteral("text-csv")), tr("Export the Registrations as CSV…"));
     exportList->setObjectName(QStringLiteral("exportRegistrations"));
     connect(exportList, &QAction::triggered, m_registrations, &RegistrationsPage::exportCsv);
-    QAction *announce = bar->addAction(Icons::get(QStringLiteral("text-markdown")), tr("Write the &Announcement…"));
+    QAction *announce = bar->addAction(Icons::get(QStringLiteral("text-markdown")), tr("Write the Announcement…"));
     announce->setObjectName(QStringLiteral("exportAnnouncement"));
     announce->setToolTip(tr("The post that announces this event on the community website, in Markdown"));
     connect(announce, &QAction::triggered, this, [this] { m_exports->exportAnnouncement(m_eventId); });
     for (QAction *a : {exportList, announce})   // undo and redo keep their icons alone: their texts grow
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar();   // made now, so that the first message does not push the tabs up
     auto showReport = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
     connect(m_registrations, &RegistrationsPage::reported, this, showReport);
     connect(m_exports, &CommunityExports::reported, this, showReport);
