@@ -2,8 +2,8 @@
 // longer than one page, filtered, sorted, with a column hidden and another
 // moved, written through File ▸ Export exactly as the view shows it; an
 // event's registrations through their own button; the CSV dialect offered by
-// the interface language or chosen in the dialog; a cancelled export leaves
-// no file.
+// the interface language or chosen in the dialog; columns hidden from the
+// header's menu; a cancelled export leaves no file.
 #include "MainWindow.h"
 #include "ScriptedPrompts.h"
 #include "SqlProbe.h"
@@ -23,6 +23,7 @@
 #include "views/RecordListView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace convivium;
 
@@ -129,6 +131,7 @@ private slots:
     void contributors_frenchDialectChosenInTheDialog();
     void defaultDialect_followsTheInterfaceLanguage();
     void listContextMenu_offersTheExport();
+    void headerMenu_hidesAColumnButNeverTheLast();
     void cancelled_leavesNoFile();
     void registrations_filteredAndSorted_asTheTableShows();
 
@@ -240,6 +243,43 @@ void tst_ListCsvExport::listContextMenu_offersTheExport()
         QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
         QVERIFY(table->actions().contains(f->window->action(QStringLiteral("exportList"))));
     }
+}
+
+void tst_ListCsvExport::headerMenu_hidesAColumnButNeverTheLast()
+{
+    auto f = open(false);
+    QVERIFY(f);
+    f->window->showSection(QStringLiteral("contributor"));
+    QHeaderView *header = f->window->currentView()->tableView()->horizontalHeader();
+    QVERIFY(header->sectionsMovable());
+    // Right click on the header; the menu lists the columns, ticked when shown.
+    QStringList listed;
+    bool lastLocked = false;
+    auto answer = [&](const QString &untick) {
+        QTimer::singleShot(0, [&, untick] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            listed.clear();
+            for (QAction *a : menu->actions()) {
+                listed << a->text();
+                if (a->isChecked() && header->count() - header->hiddenSectionCount() == 1)
+                    lastLocked = !a->isEnabled();
+                if (a->text() == untick)
+                    a->setChecked(false);
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+    };
+    answer(QStringLiteral("E-mail"));
+    QCOMPARE(listed, (QStringList{QStringLiteral("Name"), QStringLiteral("E-mail"), QStringLiteral("Organisation"),
+                                  QStringLiteral("Languages"), QStringLiteral("First seen")}));
+    QVERIFY(header->isSectionHidden(1));
+    for (int c : {2, 3, 4})
+        header->hideSection(c);
+    answer(QString());
+    QVERIFY(lastLocked);   // Name alone: its box cannot be unticked
 }
 
 void tst_ListCsvExport::cancelled_leavesNoFile()
