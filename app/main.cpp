@@ -17,7 +17,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTimer>
 #include <functional>
@@ -47,6 +50,39 @@ QString demoPath(QString *error)
         return QString();
     }
     return path;
+}
+
+// Opens the menu and the menus holding it, then pictures the window with
+// them drawn where they stand: popups are windows of their own, which
+// grabbing the main window alone would miss.
+void pictureMenu(ui::MainWindow &window, const QString &name, const QString &target)
+{
+    auto *menu = window.findChild<QMenu *>(name);
+    QList<QMenu *> chain;
+    for (QWidget *w = menu; w; w = w->parentWidget())
+        if (auto *m = qobject_cast<QMenu *>(w))
+            chain.prepend(m);
+    if (chain.isEmpty()) {
+        QApplication::quit();
+        return;
+    }
+    window.menuBar()->setActiveAction(chain.first()->menuAction());
+    for (int i = 1; i < chain.size(); ++i) {
+        QMenu *parent = chain.at(i - 1);
+        parent->setActiveAction(chain.at(i)->menuAction());
+        chain.at(i)->popup(parent->mapToGlobal(parent->actionGeometry(chain.at(i)->menuAction()).topRight()));
+    }
+    QTimer::singleShot(500, &window, [&window, chain, target] {
+        QPixmap shot = window.grab();
+        QPainter painter(&shot);
+        const QPoint origin = window.mapToGlobal(QPoint(0, 0));
+        for (QMenu *m : chain)
+            if (m->isVisible())
+                painter.drawPixmap(m->pos() - origin, m->grab());
+        painter.end();
+        shot.save(target);
+        QApplication::quit();
+    });
 }
 
 } // namespace
@@ -84,7 +120,12 @@ int main(int argc, char *argv[])
                            QStringLiteral("number"));
     QCommandLineOption reportsForm(QStringLiteral("screenshot-reports"),
                                    QApplication::translate("main", "With --screenshot: picture the reports window."));
+    QCommandLineOption menuShot(QStringLiteral("screenshot-menu"),
+                                QApplication::translate("main", "With --screenshot: picture the window with this menu open "
+                                                                "(its object name, such as exportMenu)."),
+                                QStringLiteral("name"));
     parser.addOption(reportsForm);
+    parser.addOption(menuShot);
     parser.addOption(openEvent);
     parser.addOption(tab);
     parser.addOption(demo);
@@ -131,6 +172,7 @@ int main(int argc, char *argv[])
         const QString target = parser.value(screenshot);
         const bool form = parser.isSet(editFirst);
         const bool reports = parser.isSet(reportsForm);
+        const QString menuName = parser.value(menuShot);
         // A dialog opened by `open` is pictured once it is up, then closed.
         auto pictureDialog = [&window, target](const std::function<void()> &open) {
             QTimer::singleShot(600, &window, [target] {
@@ -142,8 +184,10 @@ int main(int argc, char *argv[])
             });
             open();   // modal: returns once the timer above has closed it
         };
-        QTimer::singleShot(800, &window, [&window, target, form, reports, workspace, pictureDialog] {
-            if (reports) {
+        QTimer::singleShot(800, &window, [&window, target, form, reports, menuName, workspace, pictureDialog] {
+            if (!menuName.isEmpty()) {
+                pictureMenu(window, menuName, target);
+            } else if (reports) {
                 pictureDialog([&window] { window.openReports(); });
             } else if (workspace && form) {
                 pictureDialog([workspace] {

@@ -5,10 +5,13 @@
 #include "UserPrompts.h"
 #include "dashboard/DashboardPage.h"
 #include "event/EventWindow.h"
+#include "exports/CommunityExports.h"
+#include "exports/ListCsvExport.h"
 #include "reports/ReportsDialog.h"
 #include "models/ListModels.h"
 #include "views/DetailPages.h"
 #include "views/RecordListView.h"
+#include "widgets/ColumnChooser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
 
+    makeExports();
     createActions();
     createMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -98,9 +102,22 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::makeExports()
+{
+    // They ask through the prompts, so they are made again when those change.
+    delete m_exports;
+    m_exports = new CommunityExports(*m_prompts, this);
+    m_exports->setCommunity(m_community.get());
+    connect(m_exports, &CommunityExports::reported, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_exports, &CommunityExports::openRequested, this, [this](const QString &path) { openCommunity(path); });
+}
+
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     m_prompts = std::move(prompts);
+    makeExports();
     if (m_community) {
         delete m_actions;
         m_actions = new RecordActions(*m_community, *m_prompts, this);
@@ -141,6 +158,22 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::openReports);
     connect(makeAction("dashboard", tr("&Dashboard"), QStringLiteral("office-chart-bar"), QKeySequence(QStringLiteral("Ctrl+D"))),
             &QAction::triggered, this, &MainWindow::openDashboard);
+    connect(makeAction("exportList", tr("This &List as CSV…"), QStringLiteral("text-csv"), {}),
+            &QAction::triggered, this, &MainWindow::exportCurrentList);
+    connect(makeAction("exportCalendar", tr("&Calendar of Events (.ics)…"), QStringLiteral("text-calendar"), {}),
+            &QAction::triggered, this, [this] { m_exports->exportCalendar(); });
+    connect(makeAction("exportContacts", tr("C&ontact Cards (.vcf)…"), QStringLiteral("x-office-address-book"), {}),
+            &QAction::triggered, this, [this] { m_exports->exportContactCards(); });
+    connect(makeAction("exportAnnouncement", tr("&Announcement of an Event (.md)…"), QStringLiteral("text-markdown"), {}),
+            &QAction::triggered, this, [this] {
+                // The event selected in the Events section is offered first.
+                const RecordListView *v = currentView();
+                m_exports->chooseAndExportAnnouncement(v && v->table() == u"event" ? v->currentId() : 0);
+            });
+    connect(makeAction("backUp", tr("&Back Up…"), QStringLiteral("backup"), {}),
+            &QAction::triggered, this, [this] { m_exports->backUp(); });
+    connect(makeAction("restoreBackup", tr("Res&tore from Backup…"), QStringLiteral("document-revert"), {}),
+            &QAction::triggered, this, [this] { m_exports->restore(); });
     connect(makeAction("findRecord", tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find),
             &QAction::triggered, this, [this] {
                 if (RecordListView *v = currentView())
@@ -169,6 +202,15 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(action(QStringLiteral("reports")));
+    QMenu *exports = file->addMenu(Icons::get(QStringLiteral("document-export")), tr("&Export"));
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    exports->addAction(action(QStringLiteral("exportList")));
+    exports->addSeparator();
+    for (const char *name : {"exportCalendar", "exportContacts", "exportAnnouncement"})
+        exports->addAction(action(QString::fromLatin1(name)));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("backUp")));
+    file->addAction(action(QStringLiteral("restoreBackup")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -239,6 +281,7 @@ bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
         delete v;
     m_views.clear();
     m_community = std::move(community);
+    m_exports->setCommunity(m_community.get());
     delete m_actions;
     m_actions = new RecordActions(*m_community, *m_prompts, this);
     connect(m_actions, &RecordActions::openRecordRequested, this, &MainWindow::openRecord);
@@ -279,6 +322,16 @@ void MainWindow::rebuildViews()
         });
         connect(view, &RecordListView::linkActivated, this, &MainWindow::openRecord);
         connect(view, &RecordListView::currentChanged, this, &MainWindow::updateActions);
+        ColumnChooser::install(view->tableView()->horizontalHeader());
+        // A right click on a row: edit or delete it, or export the whole list.
+        QTableView *rows = view->tableView();
+        rows->setContextMenuPolicy(Qt::ActionsContextMenu);
+        if (RecordActions::canCreate(table)) {
+            auto *separator = new QAction(view);
+            separator->setSeparator(true);
+            rows->addActions({action(QStringLiteral("editRecord")), action(QStringLiteral("deleteRecord")), separator});
+        }
+        rows->addAction(action(QStringLiteral("exportList")));
         m_stack->addWidget(view);
         m_views << view;
     };
@@ -401,6 +454,21 @@ void MainWindow::openDashboard()
     window->show();
 }
 
+void MainWindow::exportCurrentList()
+{
+    RecordListView *v = currentView();
+    if (!m_community || !v)
+        return;
+    const QList<int> columns = ListCsvExport::shownColumns(*v->tableView()->horizontalHeader());
+    const QString name = m_navigation->currentItem() ? m_navigation->currentItem()->text() : v->table();
+    QString path;
+    const qint64 rows = ListCsvExport::run(this, *m_prompts, core::TableCsvWriter::fromList(*v->model(), columns),
+                                           name, &path);
+    if (rows >= 0)
+        statusBar()->showMessage(tr("Wrote %n row(s) into %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)),
+                                 10000);
+}
+
 void MainWindow::newCommunity()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -437,6 +505,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("openEvent"))->setEnabled(selected && v->table() == u"event");
     action(QStringLiteral("reports"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("dashboard"))->setEnabled(m_community != nullptr);
+    action(QStringLiteral("exportList"))->setEnabled(m_community && v);
+    for (const char *name : {"exportCalendar", "exportContacts", "exportAnnouncement", "backUp"})
+        action(QString::fromLatin1(name))->setEnabled(m_community != nullptr);
     QUndoStack *stack = m_community ? m_community->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());

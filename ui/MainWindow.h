@@ -15,6 +15,7 @@ class Community;
 
 namespace convivium::ui {
 
+class CommunityExports;
 class EventWindow;
 class RecordActions;
 class RecordListView;
@@ -53,6 +54,8 @@ public slots:
     EventWindow *openEventWindow(qint64 eventId = 0);
     void openReports();
     void openDashboard();
+    // File ▸ Export ▸ This List as CSV: the current section's list as shown.
+    void exportCurrentList();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,10 +71,12 @@ private:
     void saveLayout() const;
     void restoreLayout();
     QAction *makeAction(const char *name, const QString &text, const QString &icon, const QKeySequence &shortcut);
+    void makeExports();
 
     std::unique_ptr<core::Community> m_community;
     std::unique_ptr<UserPrompts> m_prompts;
     RecordActions *m_actions = nullptr;
+    CommunityExports *m_exports = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QMenu *m_recentMenu = nullptr;

@@ -142,7 +142,7 @@ int LazyListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString LazyListModel::display(const ListRow &row, int column) const
+QString LazyListModel::displayText(const ListRow &row, int column) const
 {
     const Column &c = m_columns.at(column);
     const QVariant v = row.values.value(column);
@@ -179,7 +179,7 @@ QVariant LazyListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return display(*row, index.column());
+        return displayText(*row, index.column());
     case IdRole:
         return row->id;
     case SortRole:
@@ -200,6 +200,11 @@ QVariant LazyListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
         return m_columns.at(section).header;
     return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+Result LazyListModel::forEachRow(const std::function<bool(const ListRow &row)> &visit) const
+{
+    return m_query.forEach(visit);
 }
 
 void LazyListModel::sort(int column, Qt::SortOrder order)

@@ -40,6 +40,12 @@ public:
     int rowOfId(qint64 id) const;        // -1 when not among the rows read so far
     const QStringList &watchedTables() const { return m_watched; }
 
+    // Every row of the current filter and sort, straight from the database
+    // whatever pages are loaded (an export); `visit` false stops early.
+    Result forEachRow(const std::function<bool(const ListRow &row)> &visit) const;
+    int countMatching() const { return m_query.count(); }   // now, not in the background
+    QString displayText(const ListRow &row, int column) const;   // as DisplayRole shows it
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,7 +63,6 @@ private:
     const ListRow *rowAt(int row) const;
     void startCount();
     void countFinished();
-    QString display(const ListRow &row, int column) const;
 
     static constexpr int PageSize = 128;
     static constexpr int MaxPages = 64;

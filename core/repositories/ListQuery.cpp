@@ -3,6 +3,7 @@
 #include "domain/SearchKey.h"
 #include "repositories/SqlValues.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace convivium::core {
@@ -48,32 +49,60 @@ int ListQuery::count() const
     return q.value(0).toInt();
 }
 
-QList<ListRow> ListQuery::fetch(int offset, int limit) const
+QString ListQuery::selectStatement(QVariantList *values) const
 {
     QStringList selects{m_def.idColumn};
     for (const ListColumn &c : m_def.columns)
         selects << c.select;
-    QVariantList values;
     const QString direction = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString statement = QStringLiteral("SELECT ") + selects.join(u", ") + QStringLiteral(" FROM ") + m_def.from
-        + whereClause(&values) + QStringLiteral(" ORDER BY ") + m_def.columns.at(m_sortColumn).sort + direction
-        + QStringLiteral(", ") + m_def.idColumn + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    return QStringLiteral("SELECT ") + selects.join(u", ") + QStringLiteral(" FROM ") + m_def.from
+        + whereClause(values) + QStringLiteral(" ORDER BY ") + m_def.columns.at(m_sortColumn).sort + direction
+        + QStringLiteral(", ") + m_def.idColumn + direction;
+}
+
+namespace {
+
+ListRow readRow(const QSqlQuery &q, int columns)
+{
+    ListRow row;
+    row.id = q.value(0).toLongLong();
+    row.values.reserve(columns);
+    for (int i = 1; i <= columns; ++i)
+        row.values << q.value(i);
+    return row;
+}
+
+} // namespace
+
+QList<ListRow> ListQuery::fetch(int offset, int limit) const
+{
+    QVariantList values;
+    const QString statement = selectStatement(&values) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QList<ListRow> rows;
     if (!sql::run(q, statement, values))
         return rows;
-    const int n = int(m_def.columns.size());
-    while (q.next()) {
-        ListRow row;
-        row.id = q.value(0).toLongLong();
-        row.values.reserve(n);
-        for (int i = 1; i <= n; ++i)
-            row.values << q.value(i);
-        rows << row;
-    }
+    while (q.next())
+        rows << readRow(q, columnCount());
     return rows;
+}
+
+Result ListQuery::forEach(const std::function<bool(const ListRow &row)> &visit) const
+{
+    QVariantList values;
+    const QString statement = selectStatement(&values);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q, statement, values))
+        return Result::failure(tr("Cannot read the list: %1").arg(q.lastError().text()));
+    while (q.next())
+        if (!visit(readRow(q, columnCount())))
+            break;
+    if (q.lastError().isValid())
+        return Result::failure(tr("Cannot read the list: %1").arg(q.lastError().text()));
+    return Result::success();
 }
 
 } // namespace convivium::core

@@ -1,7 +1,11 @@
 #pragma once
+#include "Result.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 
 namespace convivium::core {
 
@@ -30,6 +34,7 @@ struct ListRow {
 
 class ListQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(ListQuery)
 public:
     ListQuery(const Database &db, ListDefinition definition);
 
@@ -41,9 +46,14 @@ public:
     int count() const;
     const Database &database() const { return m_db; }
     QList<ListRow> fetch(int offset, int limit) const;
+    // Every matching row in order, read in one pass (an export of the whole
+    // list: paging with OFFSET would read the start again for each page).
+    // `visit` returns false to stop early, which is not a failure.
+    Result forEach(const std::function<bool(const ListRow &row)> &visit) const;
 
 private:
     QString whereClause(QVariantList *values) const;
+    QString selectStatement(QVariantList *values) const;
 
     const Database &m_db;
     ListDefinition m_def;

@@ -6,18 +6,23 @@
 #include "event/MealsPage.h"
 #include "event/OccupancyPage.h"
 #include "event/RoomBoardPage.h"
+#include "exports/CommunityExports.h"
 #include "repositories/EventRepository.h"
 
 #include <QAction>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace convivium::ui {
 
 EventWindow::EventWindow(core::Community &community, qint64 eventId, UserPrompts &prompts, QWidget *parent)
     : QMainWindow(parent), m_community(community), m_eventId(eventId), m_tabs(new QTabWidget(this)),
-      m_registrations(new RegistrationsPage(community, eventId, prompts, this))
+      m_registrations(new RegistrationsPage(community, eventId, prompts, this)),
+      m_exports(new CommunityExports(prompts, this))
 {
+    m_exports->setCommunity(&community);
     setObjectName(QStringLiteral("EventWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_tabs->addTab(m_registrations, Icons::get(QStringLiteral("system-users")), tr("&Registrations"));
@@ -41,6 +46,21 @@ EventWindow::EventWindow(core::Community &community, qint64 eventId, UserPrompts
     redo->setShortcut(QKeySequence::Redo);
     bar->addAction(undo);
     bar->addAction(redo);
+    bar->addSeparator();
+    QAction *exportList = bar->addAction(Icons::get(QStringLiteral("text-csv")), tr("Export the Registrations as CSV…"));
+    exportList->setObjectName(QStringLiteral("exportRegistrations"));
+    connect(exportList, &QAction::triggered, m_registrations, &RegistrationsPage::exportCsv);
+    QAction *announce = bar->addAction(Icons::get(QStringLiteral("text-markdown")), tr("Write the Announcement…"));
+    announce->setObjectName(QStringLiteral("exportAnnouncement"));
+    announce->setToolTip(tr("The post that announces this event on the community website, in Markdown"));
+    connect(announce, &QAction::triggered, this, [this] { m_exports->exportAnnouncement(m_eventId); });
+    for (QAction *a : {exportList, announce})   // undo and redo keep their icons alone: their texts grow
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar();   // made now, so that the first message does not push the tabs up
+    auto showReport = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
+    connect(m_registrations, &RegistrationsPage::reported, this, showReport);
+    connect(m_exports, &CommunityExports::reported, this, showReport);
     connect(community.notifier(), &core::ChangeNotifier::changed, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("event")))
             updateTitle();

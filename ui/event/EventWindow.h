@@ -9,6 +9,7 @@ class Community;
 
 namespace convivium::ui {
 
+class CommunityExports;
 class RegistrationsPage;
 class UserPrompts;
 
@@ -22,6 +23,7 @@ public:
     qint64 eventId() const { return m_eventId; }
     RegistrationsPage *registrations() const { return m_registrations; }
     QTabWidget *tabs() const { return m_tabs; }
+    CommunityExports *exports() const { return m_exports; }
 
 private:
     void updateTitle();
@@ -29,6 +31,7 @@ private:
     qint64 m_eventId;
     QTabWidget *m_tabs;
     RegistrationsPage *m_registrations;
+    CommunityExports *m_exports;
 };
 
 } // namespace convivium::ui

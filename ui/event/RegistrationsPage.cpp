@@ -5,12 +5,16 @@
 #include "dialogs/RegistrationDialog.h"
 #include "domain/Vocabulary.h"
 #include "event/RegistrationFilter.h"
+#include "exports/ListCsvExport.h"
 #include "models/RegistrationTableModel.h"
 #include "repositories/RegistrationRepository.h"
 #include "services/RegistrationRules.h"
+#include "widgets/ColumnChooser.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +54,7 @@ RegistrationsPage::RegistrationsPage(core::Community &community, qint64 eventId,
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setColumnWidth(RegistrationTableModel::Name, 190);
     m_table->setColumnWidth(RegistrationTableModel::Organisation, 170);
+    ColumnChooser::install(m_table->horizontalHeader());
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Filter: name, organisation, diet…"));
@@ -77,6 +82,12 @@ RegistrationsPage::RegistrationsPage(core::Community &community, qint64 eventId,
     }
     m_statusButton->setMenu(statusMenu);
     m_statusButton->setObjectName(QStringLiteral("setStatus"));
+    auto *exportButton = new QPushButton(Icons::get(QStringLiteral("text-csv")), tr("E&xport CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCsv"));
+    exportButton->setToolTip(tr("Export this list as CSV: the registrations shown, in this order, with these columns"));
+    auto *exportAction = new QAction(Icons::get(QStringLiteral("text-csv")), tr("Export this List as CSV…"), this);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(exportAction);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -89,6 +100,7 @@ RegistrationsPage::RegistrationsPage(core::Community &community, qint64 eventId,
     buttons->addWidget(edit);
     buttons->addWidget(remove);
     buttons->addWidget(m_statusButton);
+    buttons->addWidget(exportButton);
     buttons->addStretch();
     buttons->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
@@ -113,6 +125,8 @@ RegistrationsPage::RegistrationsPage(core::Community &community, qint64 eventId,
     connect(edit, &QPushButton::clicked, this, &RegistrationsPage::editCurrent);
     connect(remove, &QPushButton::clicked, this, &RegistrationsPage::deleteSelected);
     connect(m_table, &QTableView::activated, this, &RegistrationsPage::editCurrent);
+    connect(exportButton, &QPushButton::clicked, this, &RegistrationsPage::exportCsv);
+    connect(exportAction, &QAction::triggered, this, &RegistrationsPage::exportCsv);
     connect(community.notifier(), &core::ChangeNotifier::changed, m_model, &RegistrationTableModel::tablesChanged);
     updateCount();
 }
@@ -219,6 +233,18 @@ void RegistrationsPage::setSelectedStatus(const QString &status)
     }
     if (status == u"cancelled" || status == u"no_show")
         offerFreedPlaces();
+}
+
+bool RegistrationsPage::exportCsv()
+{
+    const QList<int> columns = ListCsvExport::shownColumns(*m_table->horizontalHeader());
+    const QString name = tr("Registrations - %1").arg(m_model->event().title);
+    QString path;
+    const qint64 rows = ListCsvExport::run(this, m_prompts, core::TableCsvWriter::fromModel(*m_filter, columns), name, &path);
+    if (rows < 0)
+        return false;
+    emit reported(tr("Wrote %n registration(s) into %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void RegistrationsPage::offerFreedPlaces()

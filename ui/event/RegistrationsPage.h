@@ -39,6 +39,11 @@ public slots:
     void deleteSelected();
     void setSelectedStatus(const QString &status);
     void offerFreedPlaces();
+    // The list as shown (filters, sort, columns) into a CSV file; false when nothing was written.
+    bool exportCsv();
+
+signals:
+    void reported(const QString &message);   // for the status bar
 
 private:
     void fillFilterChoices();
