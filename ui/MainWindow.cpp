@@ -5,6 +5,7 @@
 #include "UserPrompts.h"
 #include "dashboard/DashboardPage.h"
 #include "event/EventWindow.h"
+#include "import/ImportWizard.h"
 #include "reports/ReportsDialog.h"
 #include "models/ListModels.h"
 #include "views/DetailPages.h"
@@ -139,6 +140,13 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { openEventWindow(); });
     connect(makeAction("reports", tr("&Reports…"), QStringLiteral("document-print"), QKeySequence::Print),
             &QAction::triggered, this, &MainWindow::openReports);
+    using Kind = core::ImportMapping::Kind;
+    connect(makeAction("importContributors", tr("&Contributors…"), QStringLiteral("system-users"), {}),
+            &QAction::triggered, this, [this] { openImport(int(Kind::Contributors)); });
+    connect(makeAction("importOrganisations", tr("&Organisations…"), QStringLiteral("view-list-tree"), {}),
+            &QAction::triggered, this, [this] { openImport(int(Kind::Organisations)); });
+    connect(makeAction("importRegistrations", tr("&Registrations…"), QStringLiteral("view-calendar"), {}),
+            &QAction::triggered, this, [this] { openImport(int(Kind::Registrations)); });
     connect(makeAction("dashboard", tr("&Dashboard"), QStringLiteral("office-chart-bar"), QKeySequence(QStringLiteral("Ctrl+D"))),
             &QAction::triggered, this, &MainWindow::openDashboard);
     connect(makeAction("findRecord", tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find),
@@ -168,6 +176,10 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    QMenu *import = file->addMenu(Icons::get(QStringLiteral("document-import")), tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    for (const char *name : {"importContributors", "importOrganisations", "importRegistrations"})
+        import->addAction(action(QString::fromLatin1(name)));
     file->addAction(action(QStringLiteral("reports")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -382,6 +394,16 @@ void MainWindow::openReports()
     m_prompts->exec(&dialog);
 }
 
+void MainWindow::openImport(int kind)
+{
+    if (!m_community)
+        return;
+    qint64 eventId = 0;
+    if (RecordListView *events = view(QStringLiteral("event")))
+        eventId = events->currentId();
+    ImportWizard::run(*m_community, *m_prompts, core::ImportMapping::Kind(kind), eventId, this);
+}
+
 void MainWindow::openDashboard()
 {
     if (!m_community)
@@ -437,6 +459,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("openEvent"))->setEnabled(selected && v->table() == u"event");
     action(QStringLiteral("reports"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("dashboard"))->setEnabled(m_community != nullptr);
+    for (const char *name : {"importContributors", "importOrganisations", "importRegistrations"})
+        action(QString::fromLatin1(name))->setEnabled(m_community != nullptr);
     QUndoStack *stack = m_community ? m_community->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());
     m_redo->setEnabled(stack && stack->canRedo());

@@ -53,6 +53,9 @@ public slots:
     EventWindow *openEventWindow(qint64 eventId = 0);
     void openReports();
     void openDashboard();
+    // File ▸ Import: kind is ImportMapping::Kind; registrations start on the
+    // event selected in the Events list, else the latest.
+    void openImport(int kind);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

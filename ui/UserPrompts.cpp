@@ -46,6 +46,12 @@ QString UserPrompts::exportFileName(QWidget *parent, const QString &title, const
     return name;
 }
 
+QString UserPrompts::importFileName(QWidget *parent, const QString &title, const QString &dir)
+{
+    return QFileDialog::getOpenFileName(parent, title, dir,
+                                        tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+}
+
 int UserPrompts::exec(QWidget *dialog)
 {
     auto *d = qobject_cast<QDialog *>(dialog);

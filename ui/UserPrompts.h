@@ -21,6 +21,8 @@ public:
     // filter a file dialog filter; a name typed without extension gets the suggested one.
     virtual QString exportFileName(QWidget *parent, const QString &title, const QString &suggested,
                                    const QString &filter);
+    // A CSV file to import, from `dir`.
+    virtual QString importFileName(QWidget *parent, const QString &title, const QString &dir);
     // Runs a modal dialog; tests may inspect or drive it instead.
     virtual int exec(QWidget *dialog);
 };

@@ -25,6 +25,7 @@ public:
     void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
     QString openFileName(QWidget *, const QString &, const QString &) override { return next(); }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return next(); }
+    QString importFileName(QWidget *, const QString &, const QString &) override { return next(); }
     QStringList exportSuggestions;             // what exportFileName() suggested
     QString exportFileName(QWidget *, const QString &, const QString &suggested, const QString &) override
     {

@@ -23,9 +23,14 @@ public:
     RegistrationsPage *registrations() const { return m_registrations; }
     QTabWidget *tabs() const { return m_tabs; }
 
+public slots:
+    void importRegistrations();   // from a CSV file, for this event
+    void syncWithForm();          // from the event's online form in Grist
+
 private:
     void updateTitle();
     core::Community &m_community;
+    UserPrompts &m_prompts;
     qint64 m_eventId;
     QTabWidget *m_tabs;
     RegistrationsPage *m_registrations;
