@@ -68,7 +68,19 @@ GristSourcePage::GristSourcePage(ImportSession &session, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelFetch"));
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setTextVisible(false);
+    QSizePolicy keepPlace = m_progress->sizePolicy();   // the buttons keep their size while it is hidden
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepPlace);
     m_progress->hide();
+    m_keyNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *about = new QLabel(tr("Each row of the table becomes a registration to this event, and its person a "
+                                "contributor when new. A row already imported is updated, not added again: it "
+                                "keeps its row id, even when the person changes their e-mail address. Rows "
+                                "deleted in Grist are left as they are here."),
+                             this);
+    about->setObjectName(QStringLiteral("about"));
+    about->setWordWrap(true);
+    about->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
@@ -87,6 +99,7 @@ GristSourcePage::GristSourcePage(ImportSession &session, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addStretch();
+    layout->addWidget(about);
 
     for (QLineEdit *field : {m_server, m_document, m_table, m_key})
         connect(field, &QLineEdit::textEdited, this, &GristSourcePage::forgetTable);

@@ -9,7 +9,8 @@
 namespace convivium::ui {
 
 namespace {
-enum Column { Title, Samples, Field };
+// The field next to the column's title, so each row reads "Prénom → Given name".
+enum Column { Title, Field, Samples };
 constexpr int SampleCount = 3;
 }
 
@@ -18,7 +19,7 @@ ImportMappingEditor::ImportMappingEditor(QWidget *parent) : QWidget(parent), m_t
     m_table->setObjectName(QStringLiteral("mapping"));
     m_table->setAccessibleName(tr("Columns of the file and the fields they fill"));
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Column of the file"), tr("Values"), tr("Imported as")});
+    m_table->setHorizontalHeaderLabels({tr("Column of the file"), tr("Imported as"), tr("Values")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);   // the combos take the focus
@@ -70,7 +71,7 @@ void ImportMappingEditor::setColumns(core::ImportMapping::Kind kind, const QStri
         m_table->verticalHeader()->setDefaultSectionSize(first->sizeHint().height() + 4);
     m_table->resizeColumnToContents(Title);
     m_table->setColumnWidth(Title, qMin(m_table->columnWidth(Title) + 12, 260));
-    m_table->setColumnWidth(Field, comboWidth + 8);
+    m_table->setColumnWidth(Field, qMax(comboWidth + 8, 200));
 }
 
 int ImportMappingEditor::columnCount() const

@@ -1,38 +1,47 @@
 #include "import/ImportPlanView.h"
+#include "Icons.h"
 #include "import/ImportPlanModel.h"
 #include "import/ImportSession.h"
 
 #include <QComboBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace convivium::ui {
 
 namespace {
 
-QTreeWidget *issueTree(const QString &name)
+// Shown in full, a file with thousands of bad lines would take long to lay
+// out; its first problems tell what is wrong with it.
+constexpr int ShownIssues = 500;
+
+QTableWidget *issueTable(const QString &name)
 {
-    auto *tree = new QTreeWidget;
-    tree->setObjectName(name);
-    tree->setColumnCount(3);
-    tree->setHeaderLabels({ImportPlanView::tr("Line"), ImportPlanView::tr("Column"), ImportPlanView::tr("What is wrong")});
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(false);
-    tree->setWordWrap(true);
-    tree->setAlternatingRowColors(true);
-    tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->header()->setStretchLastSection(true);
-    tree->setColumnWidth(0, 60);
-    tree->setColumnWidth(1, 140);
-    return tree;
+    auto *table = new QTableWidget;
+    table->setObjectName(name);
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels(
+        {ImportPlanView::tr("Line"), ImportPlanView::tr("Column"), ImportPlanView::tr("What is wrong")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(true);   // the messages say what to write instead: they are read whole
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    // Rows as tall as their wrapped message at the width the table ends up with.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(0, 60);
+    table->setColumnWidth(1, 150);
+    return table;
 }
 
 } // namespace
@@ -41,8 +50,8 @@ ImportPlanView::ImportPlanView(ImportSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ImportPlanModel(session, this)),
       m_filter(new QSortFilterProxyModel(this)), m_summary(new QLabel(this)), m_organisations(new QLabel(this)),
       m_blocking(new QLabel(this)), m_show(new QComboBox(this)), m_table(new QTableView(this)),
-      m_lists(new QWidget(this)), m_issueBox(new QGroupBox(m_lists)), m_warningBox(new QGroupBox(m_lists)), m_issues(issueTree(QStringLiteral("issues"))),
-      m_warnings(issueTree(QStringLiteral("warnings")))
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_lists(new QTabWidget(this)), m_issues(issueTable(QStringLiteral("issues"))),
+      m_warnings(issueTable(QStringLiteral("warnings")))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -88,22 +97,16 @@ ImportPlanView::ImportPlanView(ImportSession &session, QWidget *parent)
     m_table->setColumnWidth(ImportPlanModel::Line, m_table->fontMetrics().horizontalAdvance(ImportPlanModel::tr("Form row")) + 28);
     m_table->setColumnWidth(ImportPlanModel::Action,
                             m_table->fontMetrics().horizontalAdvance(ImportPlanModel::tr("Skip (your choice)")) + 48);
-    m_table->setColumnWidth(ImportPlanModel::Record, 260);
 
-    auto *issueLayout = new QVBoxLayout(m_issueBox);
-    issueLayout->addWidget(m_issues);
-    auto *warningLayout = new QVBoxLayout(m_warningBox);
-    warningLayout->addWidget(m_warnings);
-    auto *listLayout = new QHBoxLayout(m_lists);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_issueBox);
-    listLayout->addWidget(m_warningBox);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_lists);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_lists->setObjectName(QStringLiteral("issueTabs"));
+    m_lists->setDocumentMode(true);
+    m_lists->addTab(m_issues, Icons::get(QStringLiteral("dialog-error")), QString());
+    m_lists->addTab(m_warnings, Icons::get(QStringLiteral("dialog-warning")), QString());
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_lists);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *showRow = new QHBoxLayout;
     showRow->addWidget(showLabel);
@@ -115,7 +118,7 @@ ImportPlanView::ImportPlanView(ImportSession &session, QWidget *parent)
     layout->addWidget(m_organisations);
     layout->addWidget(m_blocking);
     layout->addLayout(showRow);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_model, &ImportPlanModel::skipsChanged, this, [this] {
         updateTexts();
@@ -128,14 +131,23 @@ void ImportPlanView::reload()
 {
     m_model->reload();
     m_filter->invalidate();
+    // Names and addresses whole where they fit; the changes take the rest.
+    m_table->resizeColumnToContents(ImportPlanModel::Record);
+    m_table->setColumnWidth(ImportPlanModel::Record, qBound(200, m_table->columnWidth(ImportPlanModel::Record) + 8, 420));
     const core::ImportPlan &plan = m_session.plan();
     fill(m_issues, plan.issues);
     fill(m_warnings, plan.warnings);
-    m_issueBox->setTitle(tr("Problems to fix (%1)").arg(plan.issues.size()));
-    m_warningBox->setTitle(tr("Warnings (%1)").arg(plan.warnings.size()));
-    m_issueBox->setVisible(!plan.issues.isEmpty());
-    m_warningBox->setVisible(!plan.warnings.isEmpty());
+    // Only the lists that have something; the problems first.
+    m_lists->setTabText(0, tr("Problems to fix (%1)").arg(plan.issues.size()));
+    m_lists->setTabText(1, tr("Warnings (%1)").arg(plan.warnings.size()));
+    m_lists->setTabVisible(0, !plan.issues.isEmpty());
+    m_lists->setTabVisible(1, !plan.warnings.isEmpty());
+    m_lists->setCurrentIndex(plan.issues.isEmpty() ? 1 : 0);
     m_lists->setVisible(!plan.issues.isEmpty() || !plan.warnings.isEmpty());
+    // Problems are what the user must read next: they get as much room as the lines.
+    const int height = qMax(m_splitter->height(), 400);
+    m_splitter->setSizes(plan.issues.isEmpty() ? QList<int>{height * 3 / 4, height / 4}
+                                               : QList<int>{height / 2, height / 2});
     updateTexts();
 }
 
@@ -158,17 +170,25 @@ void ImportPlanView::updateTexts()
     m_blocking->setVisible(!blocking.isEmpty());
 }
 
-void ImportPlanView::fill(QTreeWidget *list, const QList<core::ImportIssue> &issues)
+void ImportPlanView::fill(QTableWidget *list, const QList<core::ImportIssue> &issues)
 {
-    list->clear();
-    for (const core::ImportIssue &issue : issues) {
-        auto *item = new QTreeWidgetItem(list);
-        item->setText(0, issue.line > 0 ? QString::number(issue.line) : QStringLiteral("—"));
-        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
-        item->setText(1, issue.column);
-        item->setText(2, issue.message);
-        item->setToolTip(2, issue.message);
+    const int shown = int(qMin<qsizetype>(issues.size(), ShownIssues));
+    list->clearContents();
+    list->setRowCount(shown + (issues.size() > shown ? 1 : 0));
+    for (int r = 0; r < shown; ++r) {
+        const core::ImportIssue &issue = issues.at(r);
+        auto *line = new QTableWidgetItem(issue.line > 0 ? QString::number(issue.line) : QStringLiteral("—"));
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
+        list->setItem(r, 0, line);
+        auto *column = new QTableWidgetItem(issue.column);
+        column->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        list->setItem(r, 1, column);
+        auto *message = new QTableWidgetItem(issue.message);
+        message->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        list->setItem(r, 2, message);
     }
+    if (issues.size() > shown)
+        list->setItem(shown, 2, new QTableWidgetItem(tr("… and %1 more.").arg(issues.size() - shown)));
 }
 
 bool ImportPlanView::setRowSkipped(int row, bool skipped)

@@ -2,11 +2,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
 class QTableView;
-class QTreeWidget;
+class QTableWidget;
 
 namespace convivium::core {
 struct ImportIssue;
@@ -36,15 +37,16 @@ public:
     QComboBox *filterCombo() const { return m_show; }
     QTableView *table() const { return m_table; }
     ImportPlanModel *model() const { return m_model; }
-    QTreeWidget *issueList() const { return m_issues; }
-    QTreeWidget *warningList() const { return m_warnings; }
+    // Line, column and what is wrong, one row per issue.
+    QTableWidget *issueList() const { return m_issues; }
+    QTableWidget *warningList() const { return m_warnings; }
 
 signals:
     void skipsChanged();
 
 private:
     void updateTexts();
-    static void fill(QTreeWidget *list, const QList<core::ImportIssue> &issues);
+    static void fill(QTableWidget *list, const QList<core::ImportIssue> &issues);
 
     ImportSession &m_session;
     ImportPlanModel *m_model;
@@ -54,11 +56,10 @@ private:
     QLabel *m_blocking;
     QComboBox *m_show;
     QTableView *m_table;
-    QWidget *m_lists;
-    QGroupBox *m_issueBox;
-    QGroupBox *m_warningBox;
-    QTreeWidget *m_issues;
-    QTreeWidget *m_warnings;
+    QSplitter *m_splitter;
+    QTabWidget *m_lists;
+    QTableWidget *m_issues;
+    QTableWidget *m_warnings;
 };
 
 } // namespace convivium::ui
