@@ -155,7 +155,7 @@ void ImportPlanView::updateTexts()
 {
     const core::ImportPlan &plan = m_session.plan();
     m_summary->setText(m_session.summary());
-    const QStringList organisations = m_session.planToApply().newOrganisations;
+    const QStringList organisations = m_session.newOrganisations();
     m_organisations->setText(tr("%n organisation(s) unknown to the community will be created: %1", nullptr,
                                 int(organisations.size()))
                                  .arg(organisations.join(QStringLiteral(", "))));

@@ -97,23 +97,38 @@ void ImportSession::setSkipped(int row, bool skipped)
 ImportPlan ImportSession::planToApply() const
 {
     ImportPlan plan = m_plan;
+    for (int row : m_skipped)
+        plan.rows[row].action = ImportRow::Action::Skip;
+    plan.newOrganisations = newOrganisations();
+    return plan;
+}
+
+int ImportSession::count(ImportRow::Action action) const
+{
+    int skipped = 0;
+    for (int row : m_skipped)
+        skipped += m_plan.rows.at(row).action == action ? 1 : 0;
+    return m_plan.count(action) - skipped;   // a line the user skips is not counted as unchanged
+}
+
+QStringList ImportSession::newOrganisations() const
+{
+    if (m_plan.newOrganisations.isEmpty() || m_skipped.isEmpty())
+        return m_plan.newOrganisations;
     QSet<QString> named;   // organisations still named by a line that is written
-    for (int i = 0; i < plan.rows.size(); ++i) {
-        ImportRow &row = plan.rows[i];
-        if (m_skipped.contains(i))
-            row.action = ImportRow::Action::Skip;
-        if (row.action != ImportRow::Action::Skip && !row.organisation.isEmpty())
+    for (int i = 0; i < m_plan.rows.size(); ++i) {
+        const ImportRow &row = m_plan.rows.at(i);
+        if (row.action != ImportRow::Action::Skip && !m_skipped.contains(i) && !row.organisation.isEmpty())
             named.insert(core::PersonMatcher::organisationKey(row.organisation));
     }
-    plan.newOrganisations.removeIf(
-        [&named](const QString &name) { return !named.contains(core::PersonMatcher::organisationKey(name)); });
-    return plan;
+    QStringList out = m_plan.newOrganisations;
+    out.removeIf([&named](const QString &name) { return !named.contains(core::PersonMatcher::organisationKey(name)); });
+    return out;
 }
 
 int ImportSession::changeCount() const
 {
-    const int planned = m_plan.count(ImportRow::Action::Create) + m_plan.count(ImportRow::Action::Update);
-    return planned - skippedCount();
+    return count(ImportRow::Action::Create) + count(ImportRow::Action::Update);
 }
 
 QString ImportSession::newRecords(int n) const
@@ -145,10 +160,9 @@ QString ImportSession::undoText(int n) const
 
 QString ImportSession::summary() const
 {
-    const ImportPlan plan = planToApply();
     QString text = tr("%1, %2 updated, %3 unchanged")
-                       .arg(newRecords(plan.count(ImportRow::Action::Create)))
-                       .arg(plan.count(ImportRow::Action::Update))
+                       .arg(newRecords(count(ImportRow::Action::Create)))
+                       .arg(count(ImportRow::Action::Update))
                        .arg(m_plan.count(ImportRow::Action::Skip));
     if (!m_skipped.isEmpty())
         text = tr("%1; %n skipped by you", nullptr, skippedCount()).arg(text);

@@ -61,6 +61,9 @@ public:
     // The plan as it will be applied: skipped lines turned into skips, and only
     // the new organisations that a line still imported names.
     core::ImportPlan planToApply() const;
+    // What planToApply() will hold, without copying the plan at each click.
+    int count(core::ImportRow::Action action) const;
+    QStringList newOrganisations() const;
     int changeCount() const;   // creates and updates still to do
     bool canApply() const { return m_plan.canApply() && changeCount() > 0; }
 
