@@ -107,6 +107,7 @@ private slots:
     void badFile_showsTheReadersMessage_data();
     void badFile_showsTheReadersMessage();
     void readOptions_overrideWhatWasGuessed();
+    void registrations_warningShownButNotBlocking();
     void menus_openTheWizard_registrationsOnTheirEvent();
 
 private:
@@ -391,6 +392,40 @@ void tst_ImportWizard::readOptions_overrideWhatWasGuessed()
     QCOMPARE(page->preview()->item(0, 0)->text(), QStringLiteral("Prénom"));
     QVERIFY(goOn(*w));
     QCOMPARE(w->mappingPage()->editor()->field(0), QString());   // nothing to guess from
+}
+
+void tst_ImportWizard::registrations_warningShownButNotBlocking()
+{
+    const core::Database &db = m_demo->db();
+    const qint64 winter = test::must(
+        core::EventRepository(db).findByTitle(QStringLiteral("Rencontres communautaires d'hiver 2026")));
+    // The demo's solo rooms are taken for the whole meeting: Bastien waits.
+    const QString form = QStringLiteral(
+        "Prénom;Nom;Courriel;Arrivée;Départ;Hébergement\r\n"
+        "Camille;Dupré;camille.dupre@example.org;30/03/2026;03/04/2026;Dortoir\r\n"
+        "Bastien;Morel;bastien.morel@example.org;30/03/2026;03/04/2026;Chambre solo\r\n");
+    auto w = openWizard(ImportMapping::Kind::Registrations, winter);
+    QCOMPARE(w->filePage()->eventPicker()->eventId(), winter);
+    QVERIFY(w->filePage()->setFilePath(writeFile(QStringLiteral("inscriptions.csv"), windows1252(form))));
+    QVERIFY(goOn(*w));
+    QCOMPARE(w->mappingPage()->editor()->field(5), QStringLiteral("lodging"));
+    QVERIFY(goOn(*w));
+    ui::ImportPlanView *view = w->planPage()->view();
+    QCOMPARE(view->issueList()->rowCount(), 0);
+    QCOMPARE(view->warningList()->rowCount(), 1);
+    QCOMPARE(view->warningList()->item(0, 0)->text(), QStringLiteral("3"));
+    QVERIFY(view->warningList()->item(0, 2)->text().contains(QStringLiteral("waiting list")));
+    QVERIFY(view->findChild<QWidget *>(QStringLiteral("issueTabs"))->isVisibleTo(w.get()));
+    QVERIFY(view->model()->index(1, ui::ImportPlanModel::Changes).data().toString().contains(QStringLiteral("waiting list")));
+    QVERIFY(button(*w, QWizard::CommitButton)->isEnabled());
+    QVERIFY(goOn(*w));
+    QVERIFY(w->imported());
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT r.status FROM registration r JOIN contributor_email e ON "
+                                             "e.contributor_id = r.contributor_id WHERE e.email = ? AND r.event_id = ?"),
+                          {QStringLiteral("bastien.morel@example.org"), winter}).toString(),
+             QStringLiteral("waitlisted"));
+    QVERIFY2(m_demo->community().undoStack()->undoText().startsWith(QStringLiteral("Import 2 registration")),
+             qPrintable(m_demo->community().undoStack()->undoText()));
 }
 
 void tst_ImportWizard::menus_openTheWizard_registrationsOnTheirEvent()
