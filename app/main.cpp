@@ -6,6 +6,10 @@
 #include "Translations.h"
 #include "event/EventWindow.h"
 #include "event/RegistrationsPage.h"
+#include "import/GristSyncDialog.h"
+#include "import/ImportFilePage.h"
+#include "import/ImportWizard.h"
+#include "UserPrompts.h"
 
 #include <QTableView>
 #include "repositories/EventRepository.h"
@@ -124,8 +128,27 @@ int main(int argc, char *argv[])
                                 QApplication::translate("main", "With --screenshot: picture the window with this menu open "
                                                                 "(its object name, such as exportMenu)."),
                                 QStringLiteral("name"));
+    QCommandLineOption importFile(QStringLiteral("screenshot-import"),
+                                  QApplication::translate("main", "With --screenshot: picture the import wizard reading "
+                                                                  "this CSV file."),
+                                  QStringLiteral("file"));
+    QCommandLineOption importKind(QStringLiteral("import-kind"),
+                                  QApplication::translate("main", "With --screenshot-import: contributors (the default), "
+                                                                  "organisations or registrations (to the --open-event)."),
+                                  QStringLiteral("kind"));
+    QCommandLineOption importStep(QStringLiteral("import-step"),
+                                  QApplication::translate("main", "With --screenshot-import: the step to picture, file, "
+                                                                  "mapping (the default) or plan."),
+                                  QStringLiteral("step"));
+    QCommandLineOption gristForm(QStringLiteral("screenshot-grist"),
+                                 QApplication::translate("main", "With --screenshot and --open-event: picture the "
+                                                                 "dialog that syncs with the event's online form."));
     parser.addOption(reportsForm);
     parser.addOption(menuShot);
+    parser.addOption(importFile);
+    parser.addOption(importKind);
+    parser.addOption(importStep);
+    parser.addOption(gristForm);
     parser.addOption(openEvent);
     parser.addOption(tab);
     parser.addOption(demo);
@@ -184,9 +207,33 @@ int main(int argc, char *argv[])
             });
             open();   // modal: returns once the timer above has closed it
         };
-        QTimer::singleShot(800, &window, [&window, target, form, reports, menuName, workspace, pictureDialog] {
+        const QString importPath = parser.value(importFile);
+        const QString kindName = parser.value(importKind);
+        const auto kind = kindName == u"registrations"   ? core::ImportMapping::Kind::Registrations
+                          : kindName == u"organisations" ? core::ImportMapping::Kind::Organisations
+                                                         : core::ImportMapping::Kind::Contributors;
+        const int steps = parser.value(importStep) == u"file" ? 0 : parser.value(importStep) == u"plan" ? 2 : 1;
+        const bool grist = parser.isSet(gristForm);
+        QTimer::singleShot(800, &window, [&window, target, form, reports, menuName, workspace, pictureDialog, importPath,
+                                          kind, steps, grist] {
             if (!menuName.isEmpty()) {
                 pictureMenu(window, menuName, target);
+            } else if (!importPath.isEmpty() && window.community()) {
+                pictureDialog([&window, workspace, importPath, kind, steps] {
+                    ui::UserPrompts prompts;
+                    ui::ImportWizard wizard(*window.community(), prompts, kind, workspace ? workspace->eventId() : 0,
+                                            workspace ? static_cast<QWidget *>(workspace) : &window);
+                    wizard.restart();   // the first page starts; shown by exec(), modal
+                    wizard.filePage()->setFilePath(importPath);
+                    for (int i = 0; i < steps; ++i)
+                        wizard.next();
+                    wizard.exec();
+                });
+            } else if (grist && workspace) {
+                pictureDialog([&window, workspace] {
+                    ui::GristSyncDialog dialog(*window.community(), workspace->eventId(), workspace);
+                    dialog.exec();
+                });
             } else if (reports) {
                 pictureDialog([&window] { window.openReports(); });
             } else if (workspace && form) {

@@ -7,6 +7,7 @@
 #include "event/EventWindow.h"
 #include "exports/CommunityExports.h"
 #include "exports/ListCsvExport.h"
+#include "import/ImportWizard.h"
 #include "reports/ReportsDialog.h"
 #include "models/ListModels.h"
 #include "views/DetailPages.h"
@@ -156,6 +157,13 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { openEventWindow(); });
     connect(makeAction("reports", tr("&Reports…"), QStringLiteral("document-print"), QKeySequence::Print),
             &QAction::triggered, this, &MainWindow::openReports);
+    using Kind = core::ImportMapping::Kind;
+    connect(makeAction("importContributors", tr("&Contributors…"), QStringLiteral("system-users"), {}),
+            &QAction::triggered, this, [this] { openImport(int(Kind::Contributors)); });
+    connect(makeAction("importOrganisations", tr("&Organisations…"), QStringLiteral("view-list-tree"), {}),
+            &QAction::triggered, this, [this] { openImport(int(Kind::Organisations)); });
+    connect(makeAction("importRegistrations", tr("&Registrations…"), QStringLiteral("view-calendar"), {}),
+            &QAction::triggered, this, [this] { openImport(int(Kind::Registrations)); });
     connect(makeAction("dashboard", tr("&Dashboard"), QStringLiteral("office-chart-bar"), QKeySequence(QStringLiteral("Ctrl+D"))),
             &QAction::triggered, this, &MainWindow::openDashboard);
     connect(makeAction("exportList", tr("This &List as CSV…"), QStringLiteral("text-csv"), {}),
@@ -201,6 +209,10 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    QMenu *import = file->addMenu(Icons::get(QStringLiteral("document-import")), tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    for (const char *name : {"importContributors", "importOrganisations", "importRegistrations"})
+        import->addAction(action(QString::fromLatin1(name)));
     file->addAction(action(QStringLiteral("reports")));
     QMenu *exports = file->addMenu(Icons::get(QStringLiteral("document-export")), tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
@@ -435,6 +447,16 @@ void MainWindow::openReports()
     m_prompts->exec(&dialog);
 }
 
+void MainWindow::openImport(int kind)
+{
+    if (!m_community)
+        return;
+    qint64 eventId = 0;
+    if (RecordListView *events = view(QStringLiteral("event")))
+        eventId = events->currentId();
+    ImportWizard::run(*m_community, *m_prompts, core::ImportMapping::Kind(kind), eventId, this);
+}
+
 void MainWindow::openDashboard()
 {
     if (!m_community)
@@ -506,7 +528,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("reports"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("dashboard"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("exportList"))->setEnabled(m_community && v);
-    for (const char *name : {"exportCalendar", "exportContacts", "exportAnnouncement", "backUp"})
+    for (const char *name : {"exportCalendar", "exportContacts", "exportAnnouncement", "backUp", "importContributors",
+                             "importOrganisations", "importRegistrations"})
         action(QString::fromLatin1(name))->setEnabled(m_community != nullptr);
     QUndoStack *stack = m_community ? m_community->undoStack() : nullptr;
     m_undo->setEnabled(stack && stack->canUndo());

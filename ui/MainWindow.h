@@ -56,6 +56,9 @@ public slots:
     void openDashboard();
     // File ▸ Export ▸ This List as CSV: the current section's list as shown.
     void exportCurrentList();
+    // File ▸ Import: kind is ImportMapping::Kind; registrations start on the
+    // event selected in the Events list, else the latest.
+    void openImport(int kind);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

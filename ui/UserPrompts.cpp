@@ -111,6 +111,12 @@ std::unique_ptr<ProgressReport> UserPrompts::progress(QWidget *parent, const QSt
     return std::make_unique<ProgressDialogReport>(parent, label);
 }
 
+QString UserPrompts::importFileName(QWidget *parent, const QString &title, const QString &dir)
+{
+    return QFileDialog::getOpenFileName(parent, title, dir,
+                                        tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+}
+
 int UserPrompts::exec(QWidget *dialog)
 {
     auto *d = qobject_cast<QDialog *>(dialog);

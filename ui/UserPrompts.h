@@ -42,6 +42,8 @@ public:
                        int current);
     // Shows how far a long task is and lets the user cancel it.
     virtual std::unique_ptr<ProgressReport> progress(QWidget *parent, const QString &label);
+    // A CSV file to import, from `dir`.
+    virtual QString importFileName(QWidget *parent, const QString &title, const QString &dir);
     // Runs a modal dialog; tests may inspect or drive it instead.
     virtual int exec(QWidget *dialog);
 };

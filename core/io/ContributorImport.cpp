@@ -155,6 +155,9 @@ Fallible<QList<RecordRef>> ContributorImport::apply(const Database &db, const Im
         return cancelled;
     if (Result r = tx.commit(); !r)
         return r;
+    // Updated records are "kept" too: their rows as the import leaves them
+    // (e-mail rows written again under new ids) belong to undo's after picture.
+    created << scope(plan);
     return created;
 }
 

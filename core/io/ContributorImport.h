@@ -22,7 +22,8 @@ public:
     using Progress = ImportProgress;
 
     static ImportPlan plan(const Database &db, const CsvDocument &doc, const ImportMapping &mapping);
-    // Returns the records created; the records updated are scope(plan).
+    // Returns the records created, then those updated (scope(plan)): what
+    // RecordChangeCommand::perform needs to undo the import.
     static Fallible<QList<RecordRef>> apply(const Database &db, const ImportPlan &plan, const Progress &progress = {});
     // The existing records the plan changes: what an undo must put back.
     static QList<RecordRef> scope(const ImportPlan &plan);

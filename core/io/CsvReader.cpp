@@ -62,6 +62,9 @@ Fallible<CsvDocument> CsvReader::read(const QByteArray &bytes, const Options &op
                                   "Save it as CSV first)."));
     CsvDocument doc;
     doc.encoding = TextDecoder::detect(bytes);
+    if (options.encoding && !(*options.encoding == TextDecoder::Encoding::Utf8
+                              && doc.encoding == TextDecoder::Encoding::Utf8WithBom))   // the mark is never text
+        doc.encoding = *options.encoding;
     const QString text = TextDecoder::decode(bytes, doc.encoding);
     doc.delimiter = options.delimiter.isNull() ? guessDelimiter(text) : options.delimiter;
 

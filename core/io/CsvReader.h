@@ -5,12 +5,16 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace convivium::core {
 
 struct CsvReadOptions {
     QChar delimiter;             // null: guess
     bool hasHeader = true;
+    // Unset: guess. The import wizard lets the user say it when a file is
+    // valid UTF-8 by chance but was written otherwise, or the other way round.
+    std::optional<TextDecoder::Encoding> encoding;
 };
 
 // One record of a CSV file and the line it starts on (1-based, as a text

@@ -145,6 +145,9 @@ Fallible<QList<RecordRef>> OrganisationImport::apply(const Database &db, const I
         return Result::failure(tr("The import was cancelled: nothing was imported."));
     if (Result r = tx.commit(); !r)
         return r;
+    // Updated records are "kept" too: their rows as the import leaves them
+    // (e-mail rows written again under new ids) belong to undo's after picture.
+    created << scope(plan);
     return created;
 }
 

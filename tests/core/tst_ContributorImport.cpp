@@ -9,6 +9,7 @@
 #include "repositories/OrganisationRepository.h"
 
 #include <QTest>
+#include <QUndoStack>
 
 using namespace convivium;
 using core::ContributorImport;
@@ -66,6 +67,7 @@ private slots:
     void badLines_data();
     void badLines();
     void cancel_leavesTheDatabaseAsItWas();
+    void undo_ofUpdatesAndCreations_restoresEveryRow();
     void parseDate_data();
     void parseDate();
     void mappingJson_roundTripAndErrors();
@@ -156,6 +158,31 @@ void tst_ContributorImport::secondImport_changesNothing_editedLineUpdates()
              QStringLiteral("+33 4 92 00 00 00"));
     QCOMPARE(test::countRows(community.db(), QStringLiteral("contributor")), 3);
     QCOMPARE(test::countRows(community.db(), QStringLiteral("contributor_email")), 3);   // same address, not added twice
+}
+
+void tst_ContributorImport::undo_ofUpdatesAndCreations_restoresEveryRow()
+{
+    test::TestCommunity community(false);
+    QVERIFY(ContributorImport::apply(community.db(), planFor(community.db(), cp1252(Members))));
+    const QStringList before = test::dumpAll(community.db());
+    // Léa gets a second address (her e-mail rows are written again), Noé is new.
+    const QByteArray file("Prénom;Nom;Courriel;Structure\n"
+                          "Léa;Roux;lea.roux@example.org;Nouvelle Structure\n"
+                          "Noé;Garnier;noe@example.org;\n");
+    const ImportPlan plan = planFor(community.db(), file);
+    QCOMPARE(plan.count(ImportRow::Action::Update), 1);
+    QCOMPARE(plan.count(ImportRow::Action::Create), 1);
+    QUndoStack stack;
+    QVERIFY(core::RecordChangeCommand::push(
+        &stack, core::RecordChangeCommand::perform(community.db(), nullptr, QStringLiteral("Import"),
+                                                   ContributorImport::scope(plan),
+                                                   [&] { return ContributorImport::apply(community.db(), plan); })));
+    const QStringList after = test::dumpAll(community.db());
+    QVERIFY(after != before);
+    stack.undo();
+    QCOMPARE(test::dumpAll(community.db()), before);
+    stack.redo();
+    QCOMPARE(test::dumpAll(community.db()), after);
 }
 
 void tst_ContributorImport::matchesByNameWithinOrganisation()

@@ -33,6 +33,7 @@ private slots:
     void delimiters();
     void quotedFields_holdDelimitersLineBreaksAndQuotes();
     void blankLinesSkipped_lineNumbersKept();
+    void options_overrideEncodingDelimiterAndHeader();
     void badFiles_data();
     void badFiles();
     void readFile_missingOrFolder();
@@ -126,6 +127,35 @@ void tst_CsvReader::blankLinesSkipped_lineNumbersKept()
     QCOMPARE(doc.value().records.at(0).line, 3);
     QCOMPARE(doc.value().records.at(1).line, 6);
     QCOMPARE(doc.value().records.at(1).fields, (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
+}
+
+void tst_CsvReader::options_overrideEncodingDelimiterAndHeader()
+{
+    // Valid UTF-8 by chance ("Ã©" in Windows-1252 is "é" in UTF-8): the user says which it is.
+    const QByteArray bytes("Nom;Ville\r\nRen\xc3\xa9;Gap, Hautes-Alpes\r\n");
+    CsvReadOptions options;
+    options.encoding = TextDecoder::Encoding::Windows1252;
+    Fallible<CsvDocument> doc = CsvReader::read(bytes, options);
+    QVERIFY2(doc, qPrintable(doc.message()));
+    QCOMPARE(int(doc.value().encoding), int(TextDecoder::Encoding::Windows1252));
+    QCOMPARE(doc.value().records.at(0).fields.value(0), QStringLiteral("RenÃ©"));
+
+    // A comma given as the separator, no header: every line is a record.
+    options = CsvReadOptions();
+    options.delimiter = u',';
+    options.hasHeader = false;
+    doc = CsvReader::read(bytes, options);
+    QVERIFY2(doc, qPrintable(doc.message()));
+    QVERIFY(doc.value().header.isEmpty());
+    QCOMPARE(doc.value().records.size(), 2);
+    QCOMPARE(doc.value().records.at(1).fields, (QStringList{QStringLiteral("René;Gap"), QStringLiteral("Hautes-Alpes")}));
+
+    // UTF-8 asked of a file with a byte-order mark: the mark is still not text.
+    options = CsvReadOptions();
+    options.encoding = TextDecoder::Encoding::Utf8;
+    doc = CsvReader::read(QByteArray("\xef\xbb\xbfNom,Ville\n1,2\n"), options);
+    QVERIFY2(doc, qPrintable(doc.message()));
+    QCOMPARE(doc.value().header.value(0), QStringLiteral("Nom"));
 }
 
 void tst_CsvReader::badFiles_data()

@@ -26,6 +26,7 @@ public:
     QString openFileName(QWidget *, const QString &, const QString &) override { return next(); }
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override { return next(); }
     QString saveFileName(QWidget *, const QString &, const QString &) override { return next(); }
+    QString importFileName(QWidget *, const QString &, const QString &) override { return next(); }
     QStringList exportSuggestions;             // what exportFileName() suggested
     QString exportFileName(QWidget *, const QString &, const QString &suggested, const QString &) override
     {

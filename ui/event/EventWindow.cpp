@@ -7,6 +7,8 @@
 #include "event/OccupancyPage.h"
 #include "event/RoomBoardPage.h"
 #include "exports/CommunityExports.h"
+#include "import/GristSyncDialog.h"
+#include "import/ImportWizard.h"
 #include "repositories/EventRepository.h"
 
 #include <QAction>
@@ -18,7 +20,7 @@
 namespace convivium::ui {
 
 EventWindow::EventWindow(core::Community &community, qint64 eventId, UserPrompts &prompts, QWidget *parent)
-    : QMainWindow(parent), m_community(community), m_eventId(eventId), m_tabs(new QTabWidget(this)),
+    : QMainWindow(parent), m_community(community), m_prompts(prompts), m_eventId(eventId), m_tabs(new QTabWidget(this)),
       m_registrations(new RegistrationsPage(community, eventId, prompts, this)),
       m_exports(new CommunityExports(prompts, this))
 {
@@ -61,12 +63,35 @@ EventWindow::EventWindow(core::Community &community, qint64 eventId, UserPrompts
     auto showReport = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
     connect(m_registrations, &RegistrationsPage::reported, this, showReport);
     connect(m_exports, &CommunityExports::reported, this, showReport);
+    auto *importAction = new QAction(Icons::get(QStringLiteral("document-import")), tr("&Import Registrations…"), this);
+    importAction->setObjectName(QStringLiteral("importRegistrations"));
+    importAction->setToolTip(tr("Import registrations to this event from a CSV file"));
+    connect(importAction, &QAction::triggered, this, &EventWindow::importRegistrations);
+    auto *syncAction = new QAction(Icons::get(QStringLiteral("cloud-download")), tr("&Sync with the Online Form…"), this);
+    syncAction->setObjectName(QStringLiteral("syncWithForm"));
+    syncAction->setToolTip(tr("Bring in the pre-registrations of this event's Grist form"));
+    connect(syncAction, &QAction::triggered, this, &EventWindow::syncWithForm);
+    for (QAction *a : {importAction, syncAction}) {   // named, not icons alone: they open dialogs
+        bar->addAction(a);
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
     connect(community.notifier(), &core::ChangeNotifier::changed, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("event")))
             updateTitle();
     });
     resize(1180, 720);
     updateTitle();
+}
+
+void EventWindow::importRegistrations()
+{
+    ImportWizard::run(m_community, m_prompts, ImportSession::Kind::Registrations, m_eventId, this);
+}
+
+void EventWindow::syncWithForm()
+{
+    GristSyncDialog::run(m_community, m_prompts, m_eventId, this);
 }
 
 void EventWindow::updateTitle()

@@ -25,9 +25,14 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     CommunityExports *exports() const { return m_exports; }
 
+public slots:
+    void importRegistrations();   // from a CSV file, for this event
+    void syncWithForm();          // from the event's online form in Grist
+
 private:
     void updateTitle();
     core::Community &m_community;
+    UserPrompts &m_prompts;
     qint64 m_eventId;
     QTabWidget *m_tabs;
     RegistrationsPage *m_registrations;

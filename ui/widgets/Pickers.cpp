@@ -1,8 +1,12 @@
 #include "widgets/Pickers.h"
 #include "repositories/ContributorRepository.h"
+#include "repositories/EventRepository.h"
+#include "repositories/ListQuery.h"
 #include "repositories/OrganisationRepository.h"
 
 #include <QCompleter>
+#include <QDate>
+#include <QLocale>
 #include <QStringListModel>
 
 namespace convivium::ui {
@@ -19,6 +23,32 @@ OrganisationPicker::OrganisationPicker(const core::Database &db, bool allowNone,
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     setCurrentIndex(allowNone ? 0 : -1);
     setAccessibleName(tr("Organisation"));
+}
+
+EventPicker::EventPicker(const core::Database &db, QWidget *parent) : QComboBox(parent)
+{
+    core::ListQuery query(db, core::EventRepository::listDefinition());
+    query.setSort(2, false);   // the latest events first
+    for (const core::ListRow &row : query.fetch(0, query.count())) {
+        const QString title = row.values.value(0).toString();
+        const QDate start = QDate::fromString(row.values.value(2).toString(), Qt::ISODate);
+        addItem(start.isValid() ? tr("%1 (%2)").arg(title, QLocale().toString(start, QLocale::ShortFormat)) : title,
+                row.id);
+    }
+    setAccessibleName(tr("Event"));
+}
+
+qint64 EventPicker::eventId() const
+{
+    return currentIndex() >= 0 ? currentData().toLongLong() : 0;
+}
+
+bool EventPicker::setEventId(qint64 id)
+{
+    const int i = findData(id);
+    if (i >= 0)
+        setCurrentIndex(i);
+    return i >= 0;
 }
 
 qint64 OrganisationPicker::organisationId() const

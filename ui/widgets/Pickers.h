@@ -22,6 +22,16 @@ public:
     void excludeId(qint64 id);   // e.g. an organisation cannot pick itself as parent
 };
 
+// Chooses one event, the latest first, shown with its start date.
+class EventPicker : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit EventPicker(const core::Database &db, QWidget *parent = nullptr);
+    qint64 eventId() const;
+    bool setEventId(qint64 id);   // false when there is no such event
+};
+
 // Chooses one contributor among possibly 100,000: a search field whose
 // suggestions are read from the database as the user types.
 class ContributorPicker : public QLineEdit
