@@ -133,6 +133,24 @@
     </message>
 </context>
 <context>
+    <name>CommunityExports</name>
+    <message numerus="yes">
+        <source>Wrote %n event(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n event into %1.</numerusform><numerusform>Wrote %n events into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact card(s) into %1: only the contributors who agreed to be contacted by e-mail.</source>
+        <translation>
+            <numerusform>Wrote %n contact card into %1: only the contributors who agreed to be contacted by e-mail.</numerusform><numerusform>Wrote %n contact cards into %1: only the contributors who agreed to be contacted by e-mail.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s) into %1. Open this community now?</source>
+        <translation>
+            <numerusform>Restored %n record into %1. Open this community now?</numerusform><numerusform>Restored %n records into %1. Open this community now?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContributorImport</name>
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
@@ -231,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>GristSourcePage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>%n line(s) cannot be imported: nothing was written.</source>
@@ -238,6 +269,80 @@
             <numerusform>%n line cannot be imported: nothing was written.</numerusform>
             <numerusform>%n lines cannot be imported: nothing was written.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message numerus="yes">
+        <source>%n line(s) to import</source>
+        <translation>
+            <numerusform>%n line to import</numerusform><numerusform>%n lines to import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanView</name>
+    <message numerus="yes">
+        <source>%n organisation(s) unknown to the community will be created: %1</source>
+        <translation>
+            <numerusform>%n organisation unknown to the community will be created: %1</numerusform><numerusform>%n organisations unknown to the community will be created: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</source>
+        <translation>
+            <numerusform>%n line cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</numerusform><numerusform>%n lines cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform><numerusform>%n new organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new registration(s)</source>
+        <translation>
+            <numerusform>%n new registration</numerusform><numerusform>%n new registrations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contributor(s)</source>
+        <translation>
+            <numerusform>%n new contributor</numerusform><numerusform>%n new contributors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n organisation(s)</source>
+        <translation>
+            <numerusform>Import %n organisation</numerusform><numerusform>Import %n organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n registration(s) from the online form</source>
+        <translation>
+            <numerusform>Import %n registration from the online form</numerusform><numerusform>Import %n registrations from the online form</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n registration(s)</source>
+        <translation>
+            <numerusform>Import %n registration</numerusform><numerusform>Import %n registrations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contributor(s)</source>
+        <translation>
+            <numerusform>Import %n contributor</numerusform><numerusform>Import %n contributors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n skipped by you</source>
+        <translation>
+            <numerusform>%1; %n skipped by you</numerusform><numerusform>%1; %n skipped by you</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported: nothing was imported.</source>
+        <translation>
+            <numerusform>%n line cannot be imported: nothing was imported.</numerusform><numerusform>%n lines cannot be imported: nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -275,7 +380,9 @@
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
         <translation>
-            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform>
+            <numerusform>The file has %n lines with errors: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,7 +441,9 @@
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
         <translation>
-            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform>
+            <numerusform>The file has %n lines with errors: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,6 +454,11 @@
             <numerusform>Delete %n registration with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</numerusform>
             <numerusform>Delete %n registrations with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registration(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n registration into %1.</numerusform><numerusform>Wrote %n registrations into %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -393,12 +507,16 @@
     <message numerus="yes">
         <source>The Grist server %1 is receiving too many requests and refused this one %n time(s): wait a few minutes, then try again.</source>
         <translation>
-            <numerusform>The Grist server %1 is receiving too many requests and refused this one %n time: wait a few minutes, then try again.</numerusform><numerusform>The Grist server %1 is receiving too many requests and refused this one %n times: wait a few minutes, then try again.</numerusform></translation>
+            <numerusform>The Grist server %1 is receiving too many requests and refused this one %n time: wait a few minutes, then try again.</numerusform>
+            <numerusform>The Grist server %1 is receiving too many requests and refused this one %n times: wait a few minutes, then try again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server %1 did not answer within %n second(s): check the server address and the network connection, then try again.</source>
         <translation>
-            <numerusform>The server %1 did not answer within %n second: check the server address and the network connection, then try again.</numerusform><numerusform>The server %1 did not answer within %n seconds: check the server address and the network connection, then try again.</numerusform></translation>
+            <numerusform>The server %1 did not answer within %n second: check the server address and the network connection, then try again.</numerusform>
+            <numerusform>The server %1 did not answer within %n seconds: check the server address and the network connection, then try again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -423,6 +541,14 @@
             <numerusform>%1, %n place a night</numerusform>
             <numerusform>%1, %n places a night</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>convivium::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n row into %1.</numerusform><numerusform>Wrote %n rows into %1.</numerusform></translation>
     </message>
 </context>
 </TS>

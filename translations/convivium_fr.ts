@@ -889,6 +889,130 @@
     </message>
 </context>
 <context>
+    <name>CommunityExports</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>The community has no event yet: there is nothing to put in a calendar.</source>
+        <translation>La communauté n'a encore aucun évènement : il n'y a rien à mettre dans un calendrier.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Évènements</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) into %1.</source>
+        <translation>
+            <numerusform>%n évènement écrit dans %1.</numerusform>
+            <numerusform>%n évènements écrits dans %1.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Export contact cards</source>
+        <translation>Exporter les fiches de contact</translation>
+    </message>
+    <message>
+        <source>No contributor has agreed to be contacted by e-mail: there is no card to export.</source>
+        <translation>Aucun contributeur n'a accepté d'être contacté par courriel : il n'y a aucune fiche à exporter.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>vCard contact cards (*.vcf)</source>
+        <translation>Fiches de contact vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact card(s) into %1: only the contributors who agreed to be contacted by e-mail.</source>
+        <translation>
+            <numerusform>%n fiche de contact écrite dans %1 : seulement les contributeurs d'accord pour être contactés par courriel.</numerusform>
+            <numerusform>%n fiches de contact écrites dans %1 : seulement les contributeurs d'accord pour être contactés par courriel.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Write the announcement</source>
+        <translation>Écrire l'annonce</translation>
+    </message>
+    <message>
+        <source>Markdown posts (*.md)</source>
+        <translation>Billets Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Wrote the announcement of %1 into %2.</source>
+        <translation>Annonce de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>The community has no event yet: there is nothing to announce.</source>
+        <translation>La communauté n'a encore aucun évènement : il n'y a rien à annoncer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The event to announce:</source>
+        <translation>L'évènement à annoncer :</translation>
+    </message>
+    <message>
+        <source>Back up the community</source>
+        <translation>Sauvegarder la communauté</translation>
+    </message>
+    <message>
+        <source>%1 - backup %2</source>
+        <translation>%1 - sauvegarde %2</translation>
+    </message>
+    <message>
+        <source>Convivium backups (*.json)</source>
+        <translation>Sauvegardes Convivium (*.json)</translation>
+    </message>
+    <message>
+        <source>Backing up the community…</source>
+        <translation>Sauvegarde de la communauté…</translation>
+    </message>
+    <message>
+        <source>Wrote the backup of %1 into %2.</source>
+        <translation>Sauvegarde de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The new community to restore into</source>
+        <translation>La nouvelle communauté où restaurer</translation>
+    </message>
+    <message>
+        <source>%1 is the community open now: restore into a new file.</source>
+        <translation>%1 est la communauté ouverte : restaurez dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 restaurée dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s) into %1. Open this community now?</source>
+        <translation>
+            <numerusform>%n fiche restaurée dans %1. Ouvrir cette communauté maintenant ?</numerusform>
+            <numerusform>%n fiches restaurées dans %1. Ouvrir cette communauté maintenant ?</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>ContributorDialog</name>
     <message>
         <source>&amp;Given name:</source>
@@ -2190,6 +2314,17 @@
     </message>
 </context>
 <context>
+    <name>EventPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Évènement</translation>
+    </message>
+</context>
+<context>
     <name>EventRepository</name>
     <message>
         <source>This event no longer exists.</source>
@@ -2257,6 +2392,34 @@
     <message>
         <source>&amp;Fees</source>
         <translation>&amp;Frais</translation>
+    </message>
+    <message>
+        <source>Export the Registrations as CSV…</source>
+        <translation>Exporter les inscriptions en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the Announcement…</source>
+        <translation>Écrire l'annonce…</translation>
+    </message>
+    <message>
+        <source>The post that announces this event on the community website, in Markdown</source>
+        <translation>Le billet qui annonce cet évènement sur le site de la communauté, en Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Import Registrations…</source>
+        <translation>&amp;Importer des inscriptions…</translation>
+    </message>
+    <message>
+        <source>Import registrations to this event from a CSV file</source>
+        <translation>Importer des inscriptions à cet évènement depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the Online Form…</source>
+        <translation>&amp;Synchroniser avec le formulaire en ligne…</translation>
+    </message>
+    <message>
+        <source>Bring in the pre-registrations of this event's Grist form</source>
+        <translation>Récupérer les préinscriptions du formulaire Grist de cet évènement</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2839,91 @@
     </message>
 </context>
 <context>
+    <name>GristSourcePage</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Read the online form</source>
+        <translation>Lire le formulaire en ligne</translation>
+    </message>
+    <message>
+        <source>The pre-registrations are read from a Grist table. Nothing is written before the last step.</source>
+        <translation>Les préinscriptions sont lues dans une table Grist. Rien n'est écrit avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>as in the document's address, after /doc/</source>
+        <translation>comme dans l'adresse du document, après /doc/</translation>
+    </message>
+    <message>
+        <source>such as Inscriptions</source>
+        <translation>par exemple Inscriptions</translation>
+    </message>
+    <message>
+        <source>from Grist: Profile settings ▸ API; empty for a public document</source>
+        <translation>dans Grist : Paramètres du profil ▸ API ; vide pour un document public</translation>
+    </message>
+    <message>
+        <source>Each row of the table becomes a registration to this event, and its person a contributor when new. A row already imported is updated, not added again: it keeps its row id, even when the person changes their e-mail address. Rows deleted in Grist are left as they are here.</source>
+        <translation>Chaque ligne de la table devient une inscription à cet évènement, et sa personne un contributeur si elle est nouvelle. Une ligne déjà importée est mise à jour, pas ajoutée à nouveau : elle garde son identifiant de ligne, même si la personne change d'adresse électronique. Les lignes supprimées dans Grist restent telles quelles ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Document id:</source>
+        <translation>Identifiant du &amp;document :</translation>
+    </message>
+    <message>
+        <source>&amp;Table id:</source>
+        <translation>Identifiant de la &amp;table :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d'API :</translation>
+    </message>
+    <message>
+        <source>The keychain refused the key earlier in this session.</source>
+        <translation>Le trousseau a refusé la clé plus tôt dans cette session.</translation>
+    </message>
+    <message>
+        <source>Reading the table from Grist…</source>
+        <translation>Lecture de la table depuis Grist…</translation>
+    </message>
+    <message>
+        <source>The table has no rows yet: nothing to import.</source>
+        <translation>La table n'a encore aucune ligne : rien à importer.</translation>
+    </message>
+    <message>
+        <source>Read %1 and %2 from Grist.</source>
+        <translation>%1 et %2 lues depuis Grist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: the key is kept only until Convivium closes, never in a file.</source>
+        <translation>Le trousseau du système n'est pas utilisable : la clé n'est gardée que jusqu'à la fermeture de Convivium, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>GristSyncCommand</name>
     <message>
         <source>grist-sync takes no argument: give the event with --event.</source>
@@ -2692,6 +2940,17 @@
     <message>
         <source>This event has no Grist form yet: give --server, --document and --table.</source>
         <translation>Cet évènement n'a pas encore de formulaire Grist : donnez --server, --document et --table.</translation>
+    </message>
+</context>
+<context>
+    <name>GristSyncDialog</name>
+    <message>
+        <source>Sync with the online form — %1</source>
+        <translation>Synchroniser avec le formulaire en ligne — %1</translation>
+    </message>
+    <message>
+        <source>Sync with the online form</source>
+        <translation>Synchroniser avec le formulaire en ligne</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3217,130 @@
     </message>
 </context>
 <context>
+    <name>ImportDonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back in one step.</source>
+        <translation>Édition ▸ Annuler défait tout l'import en une étape.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>First line holds the column &amp;names</source>
+        <translation>La première ligne donne les &amp;noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file, as a spreadsheet saves it. Check in the preview that it reads right.</source>
+        <translation>Un fichier CSV, tel qu'un tableur l'enregistre. Vérifiez dans l'aperçu qu'il est bien lu.</translation>
+    </message>
+    <message>
+        <source>No event yet: create one first</source>
+        <translation>Aucun évènement : créez-en un d'abord</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>É&amp;vènement :</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Chemin d'un fichier .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>E&amp;ncodage :</translation>
+    </message>
+    <message>
+        <source>First lines of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>The file has no line to import below its header.</source>
+        <translation>Le fichier n'a aucune ligne à importer sous son en-tête.</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2: %3, %4.</source>
+        <translation>Lu en %1, séparé par des %2 : %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to import</source>
+        <translation>
+            <numerusform>%n ligne à importer</numerusform>
+            <numerusform>%n lignes à importer</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Choose a file: its first lines show here.</source>
+        <translation>Choisissez un fichier : ses premières lignes s'affichent ici.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>Given name</source>
@@ -3105,6 +3488,312 @@
     </message>
 </context>
 <context>
+    <name>ImportMappingEditor</name>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Colonnes du fichier et champs qu'elles remplissent</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Say which field each column fills. Columns left on “(ignore)” are not read.</source>
+        <translation>Indiquez quel champ chaque colonne remplit. Les colonnes laissées sur « (ignorer) » ne sont pas lues.</translation>
+    </message>
+    <message>
+        <source>Your choices are remembered for the next import with the same columns.</source>
+        <translation>Vos choix sont retenus pour le prochain import avec les mêmes colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Form row</source>
+        <translation>Ligne du formulaire</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Skip (your choice)</source>
+        <translation>Ignorée (votre choix)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Skip (unchanged)</source>
+        <translation>Ignorée (inchangée)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, on the waiting list</source>
+        <translation>%1, sur liste d'attente</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Untick to leave this line out of the import.</source>
+        <translation>Décochez pour laisser cette ligne hors de l'import.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanPage</name>
+    <message>
+        <source>Check the changes</source>
+        <translation>Vérifier les modifications</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Untick a line to leave it out, then import: the whole import is one step that Edit ▸ Undo takes back.</source>
+        <translation>Rien n'est encore écrit. Décochez une ligne pour la laisser de côté, puis importez : tout l'import est une seule étape qu'Édition ▸ Annuler défait.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanView</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Lines to create or update</source>
+        <translation>Lignes à créer ou mettre à jour</translation>
+    </message>
+    <message>
+        <source>New only</source>
+        <translation>Nouvelles seulement</translation>
+    </message>
+    <message>
+        <source>Updates only</source>
+        <translation>Mises à jour seulement</translation>
+    </message>
+    <message>
+        <source>Lines left as they are</source>
+        <translation>Lignes laissées telles quelles</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Lines of the import</source>
+        <translation>Lignes de l'import</translation>
+    </message>
+    <message>
+        <source>Problems to fix (%1)</source>
+        <translation>Problèmes à corriger (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Avertissements (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) unknown to the community will be created: %1</source>
+        <translation>
+            <numerusform>%n structure inconnue de la communauté sera créée : %1</numerusform>
+            <numerusform>%n structures inconnues de la communauté seront créées : %1</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée, voir les problèmes ci-dessous. Corrigez le fichier (ou le choix des colonnes) et relisez-le : rien n'est importé tant qu'une ligne est fausse.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées, voir les problèmes ci-dessous. Corrigez le fichier (ou le choix des colonnes) et relisez-le : rien n'est importé tant qu'une ligne est fausse.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every line is already in the community as it is, or left out.</source>
+        <translation>Rien à importer : chaque ligne est déjà dans la communauté telle quelle, ou laissée de côté.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n nouvelle structure</numerusform>
+            <numerusform>%n nouvelles structures</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new registration(s)</source>
+        <translation>
+            <numerusform>%n nouvelle inscription</numerusform>
+            <numerusform>%n nouvelles inscriptions</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contributor(s)</source>
+        <translation>
+            <numerusform>%n nouveau contributeur</numerusform>
+            <numerusform>%n nouveaux contributeurs</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n organisation(s)</source>
+        <translation>
+            <numerusform>Import de %n structure</numerusform>
+            <numerusform>Import de %n structures</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n registration(s) from the online form</source>
+        <translation>
+            <numerusform>Import de %n inscription depuis le formulaire en ligne</numerusform>
+            <numerusform>Import de %n inscriptions depuis le formulaire en ligne</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n registration(s)</source>
+        <translation>
+            <numerusform>Import de %n inscription</numerusform>
+            <numerusform>Import de %n inscriptions</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n contributor(s)</source>
+        <translation>
+            <numerusform>Import de %n contributeur</numerusform>
+            <numerusform>Import de %n contributeurs</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>%1, %2 updated, %3 unchanged</source>
+        <translation>%1, %2 mises à jour, %3 inchangées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n skipped by you</source>
+        <translation>
+            <numerusform>%1 ; %n ignorée par vous</numerusform>
+            <numerusform>%1 ; %n ignorées par vous</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported: nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée : rien n'a été importé.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées : rien n'a été importé.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>The column choices could not be remembered: %1</source>
+        <translation>Le choix des colonnes n'a pas pu être retenu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contributors</source>
+        <translation>Importer des contributeurs</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importer des structures</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+</context>
+<context>
     <name>KitchenReport</name>
     <message>
         <source>Kitchen sheet</source>
@@ -3137,6 +3826,29 @@
     <message>
         <source>Meals in all</source>
         <translation>Total des repas</translation>
+    </message>
+</context>
+<context>
+    <name>ListCsvExport</name>
+    <message>
+        <source>Export this list as CSV</source>
+        <translation>Exporter cette liste en CSV</translation>
+    </message>
+    <message>
+        <source>Every column of the list is hidden: show at least one to export it.</source>
+        <translation>Toutes les colonnes de la liste sont masquées : affichez-en au moins une pour l'exporter.</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet in French: semicolons, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV pour un tableur en français : points-virgules, UTF-8 avec BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas, UTF-8 (*.csv)</source>
+        <translation>CSV avec virgules, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Écriture de la liste…</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3968,13 @@
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>ListQuery</name>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>Impossible de lire la liste : %1</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +4291,7 @@
         <translation>
             <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
             <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
@@ -4195,7 +4914,7 @@
         <translation>
             <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
             <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
@@ -4400,6 +5119,29 @@
     <message>
         <source>&amp;Offer the place</source>
         <translation>&amp;Proposer la place</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export this list as CSV: the registrations shown, in this order, with these columns</source>
+        <translation>Exporter cette liste en CSV : les inscriptions affichées, dans cet ordre, avec ces colonnes</translation>
+    </message>
+    <message>
+        <source>Export this List as CSV…</source>
+        <translation>Exporter cette liste en CSV…</translation>
+    </message>
+    <message>
+        <source>Registrations - %1</source>
+        <translation>Inscriptions - %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registration(s) into %1.</source>
+        <translation>
+            <numerusform>%n inscription écrite dans %1.</numerusform>
+            <numerusform>%n inscriptions écrites dans %1.</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5924,21 @@
     </message>
 </context>
 <context>
+    <name>TableCsvWriter</name>
+    <message>
+        <source>The list was closed during the export.</source>
+        <translation>La liste a été fermée pendant l'export.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>TableData</name>
     <message>
         <source>Cannot read the table %1: %2</source>
@@ -5216,6 +5973,18 @@
     <message>
         <source>Convivium communities (*.convivium)</source>
         <translation>Communautés Convivium (*.convivium)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5844,7 +6613,7 @@
         <translation>
             <numerusform>Le serveur Grist %1 reçoit trop de requêtes et a refusé celle-ci %n fois : attendez quelques minutes, puis réessayez.</numerusform>
             <numerusform>Le serveur Grist %1 reçoit trop de requêtes et a refusé celle-ci %n fois : attendez quelques minutes, puis réessayez.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The Grist server %1 had an error (HTTP %2): try again later; if it goes on, tell the server's administrator.</source>
@@ -5867,7 +6636,7 @@
         <translation>
             <numerusform>Le serveur %1 n'a pas répondu en %n seconde : vérifiez l'adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
             <numerusform>Le serveur %1 n'a pas répondu en %n secondes : vérifiez l'adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The server %1 closed the connection without answering: check the server address (https:// or http://), then try again.</source>
@@ -6186,6 +6955,57 @@
         <source>Dashboard — Convivium</source>
         <translation>Tableau de bord — Convivium</translation>
     </message>
+    <message>
+        <source>&amp;Contributors…</source>
+        <translation>&amp;Contributeurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Structures…</translation>
+    </message>
+    <message>
+        <source>&amp;Registrations…</source>
+        <translation>&amp;Inscriptions…</translation>
+    </message>
+    <message>
+        <source>This &amp;List as CSV…</source>
+        <translation>Cette &amp;liste en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of Events (.ics)…</source>
+        <translation>&amp;Calendrier des évènements (.ics)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact Cards (.vcf)…</source>
+        <translation>&amp;Fiches de contact (.vcf)…</translation>
+    </message>
+    <message>
+        <source>&amp;Announcement of an Event (.md)…</source>
+        <translation>&amp;Annonce d'un évènement (.md)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) into %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>convivium::ui::RecordActions</name>
@@ -6267,6 +7087,26 @@
     <message>
         <source>With --screenshot: picture the reports window.</source>
         <translation>Avec --screenshot : photographier la fenêtre des rapports.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture the window with this menu open (its object name, such as exportMenu).</source>
+        <translation>Avec --screenshot : photographier la fenêtre avec ce menu ouvert (son nom d'objet, par exemple exportMenu).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture the import wizard reading this CSV file.</source>
+        <translation>Avec --screenshot : photographier l'assistant d'import lisant ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>With --screenshot-import: contributors (the default), organisations or registrations (to the --open-event).</source>
+        <translation>Avec --screenshot-import : contributors (par défaut), organisations ou registrations (pour l'évènement --open-event).</translation>
+    </message>
+    <message>
+        <source>With --screenshot-import: the step to picture, file, mapping (the default) or plan.</source>
+        <translation>Avec --screenshot-import : l'étape à photographier, file, mapping (par défaut) ou plan.</translation>
+    </message>
+    <message>
+        <source>With --screenshot and --open-event: picture the dialog that syncs with the event's online form.</source>
+        <translation>Avec --screenshot et --open-event : photographier la fenêtre de synchronisation avec le formulaire en ligne de l'évènement.</translation>
     </message>
 </context>
 </TS>
