@@ -3193,7 +3193,7 @@
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged.</source>
-        <translation>%1 nouvelles, %2 mises à jour, %3 inchangées.</translation>
+        <translation>Nouvelles : %1, mises à jour : %2, inchangées : %3.</translation>
     </message>
     <message>
         <source>Dry run, nothing written: %1</source>
@@ -3753,7 +3753,7 @@
     </message>
     <message>
         <source>%1, %2 updated, %3 unchanged</source>
-        <translation>%1, %2 mises à jour, %3 inchangées</translation>
+        <translation>%1, mises à jour : %2, inchangées : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n skipped by you</source>
