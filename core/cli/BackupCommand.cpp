@@ -51,12 +51,10 @@ int BackupCommand::runBackup(const CommandLine::Context &c)
     const QString output = c.parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return c.usageError(tr("Say where to write the backup: add --output <file>."));
-    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
-        return c.failure(tr("%1 is empty: it holds no community.").arg(shown(c.databasePath)));
-    Database::OpenReport report;
-    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &report);
+    QString why;
+    const std::unique_ptr<Database> db = CommandLine::openCommunity(c, why);
     if (!db)
-        return c.failure(report.message);
+        return c.failure(why);
     if (Result written = BackupFile::write(*db, output); !written)
         return c.failure(written.message());
     c.out << tr("Wrote the backup of %1 into %2.").arg(shown(c.databasePath), shown(output)) << u'\n';

@@ -406,14 +406,10 @@ int CommandLine::runList(const Context &c)
         return c.usageError(tr("Cannot list \"%1\": say events, organisations or contributors.")
                                 .arg(c.arguments.join(u' ')));
 
-    // Database takes an empty file for a new community and writes the schema
-    // into it; listing must not write, so an empty file is refused here.
-    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
-        return c.failure(tr("%1 is empty: it holds no community.").arg(shown(c.databasePath)));
-    Database::OpenReport report;
-    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &report);
+    QString why;
+    const std::unique_ptr<Database> db = openCommunity(c, why);
     if (!db)
-        return c.failure(report.message);
+        return c.failure(why);
 
     if (what == kinds[0]) {
         // EventRepository::listDefinition(): title, kind, start, end, venue, status, registrations.
@@ -461,12 +457,10 @@ int CommandLine::runReport(const Context &c)
     if (format == u"pdf" && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return c.failure(tr("PDF reports cannot be drawn in this program: choose csv or html."));
 
-    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
-        return c.failure(tr("%1 is empty: it holds no community.").arg(shown(c.databasePath)));
-    Database::OpenReport openReport;
-    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &openReport);
+    QString why;
+    const std::unique_ptr<Database> db = openCommunity(c, why);
     if (!db)
-        return c.failure(openReport.message);
+        return c.failure(why);
 
     ReportOptions options;
     const QString lang = c.parser.value(QStringLiteral("lang"));
@@ -516,6 +510,19 @@ int CommandLine::runReport(const Context &c)
         return c.failure(written.message());
     c.out << tr("Wrote the %1 report into %2.").arg(name, shown(output)) << u'\n';
     return Success;
+}
+
+std::unique_ptr<Database> CommandLine::openCommunity(const Context &c, QString &why)
+{
+    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0) {
+        why = tr("%1 is empty: it holds no community.").arg(QDir::toNativeSeparators(c.databasePath));
+        return nullptr;
+    }
+    Database::OpenReport report;
+    std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &report);
+    if (!db)
+        why = report.message;
+    return db;
 }
 
 Fallible<qint64> CommandLine::findEvent(const Database &db, const QString &text)

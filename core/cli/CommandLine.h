@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 class QTextStream;
 
@@ -78,6 +79,9 @@ public:
     // `fill`. On any failure the file (and SQLite's side files) is removed, so
     // nothing is left half-written, and the message says why.
     static Result createFile(const QString &path, const std::function<Result(const Database &)> &fill = {});
+    // The --db community, opened for a command; nullptr with the reason in
+    // `why`. An empty file is refused: opening would write a schema into it.
+    static std::unique_ptr<Database> openCommunity(const Context &c, QString &why);
     // The event a --event value names: its id if it is one, else its title.
     static Fallible<qint64> findEvent(const Database &db, const QString &text);
 

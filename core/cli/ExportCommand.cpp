@@ -18,17 +18,6 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// An id if it is one, else a title, as the report command reads --event.
-Fallible<qint64> findEvent(const Database &db, const QString &text)
-{
-    const EventRepository events(db);
-    bool number = false;
-    const qint64 id = text.toLongLong(&number);
-    if (number && events.load(id))
-        return id;
-    return events.findByTitle(text);
-}
-
 } // namespace
 
 CommandLine::Command ExportCommand::command()
@@ -68,15 +57,13 @@ int ExportCommand::run(const CommandLine::Context &c)
     if (kind == kinds[2] && eventText.isEmpty())
         return c.usageError(tr("The announcement needs an event: add --event <id or title>."));
 
-    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
-        return c.failure(tr("%1 is empty: it holds no community.").arg(shown(c.databasePath)));
-    Database::OpenReport report;
-    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &report);
+    QString why;
+    const std::unique_ptr<Database> db = CommandLine::openCommunity(c, why);
     if (!db)
-        return c.failure(report.message);
+        return c.failure(why);
     qint64 eventId = 0;
     if (!eventText.isEmpty()) {
-        const Fallible<qint64> found = findEvent(*db, eventText);
+        const Fallible<qint64> found = CommandLine::findEvent(*db, eventText);
         if (!found)
             return c.failure(found.message());
         eventId = found.value();

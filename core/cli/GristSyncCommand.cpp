@@ -46,12 +46,10 @@ int GristSyncCommand::run(const CommandLine::Context &c)
     const QString eventText = c.parser.value(QStringLiteral("event"));
     if (eventText.isEmpty())
         return c.usageError(tr("Say which event the form is for: add --event <id or title>."));
-    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
-        return c.failure(tr("%1 is empty: it holds no community.").arg(QDir::toNativeSeparators(c.databasePath)));
-    Database::OpenReport opened;
-    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &opened);
+    QString why;
+    const std::unique_ptr<Database> db = CommandLine::openCommunity(c, why);
     if (!db)
-        return c.failure(opened.message);
+        return c.failure(why);
     const Fallible<qint64> event = CommandLine::findEvent(*db, eventText);
     if (!event)
         return c.failure(event.message());

@@ -62,12 +62,10 @@ int ImportCommand::run(const CommandLine::Context &c)
     if (kind->kind == ImportMapping::Kind::Registrations && eventText.isEmpty())
         return c.usageError(tr("Registrations are for an event: add --event <id or title>."));
 
-    if (const QFileInfo info(c.databasePath); info.isFile() && info.size() == 0)
-        return c.failure(tr("%1 is empty: it holds no community.").arg(QDir::toNativeSeparators(c.databasePath)));
-    Database::OpenReport opened;
-    const std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &opened);
+    QString why;
+    const std::unique_ptr<Database> db = CommandLine::openCommunity(c, why);
     if (!db)
-        return c.failure(opened.message);
+        return c.failure(why);
     const Fallible<CsvDocument> doc = CsvReader::readFile(c.arguments.at(1));
     if (!doc)
         return c.failure(doc.message());
