@@ -137,17 +137,23 @@
     <message numerus="yes">
         <source>Wrote %n event(s) into %1.</source>
         <translation>
-            <numerusform>Wrote %n event into %1.</numerusform><numerusform>Wrote %n events into %1.</numerusform></translation>
+            <numerusform>Wrote %n event into %1.</numerusform>
+            <numerusform>Wrote %n events into %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n contact card(s) into %1: only the contributors who agreed to be contacted by e-mail.</source>
         <translation>
-            <numerusform>Wrote %n contact card into %1: only the contributors who agreed to be contacted by e-mail.</numerusform><numerusform>Wrote %n contact cards into %1: only the contributors who agreed to be contacted by e-mail.</numerusform></translation>
+            <numerusform>Wrote %n contact card into %1: only the contributors who agreed to be contacted by e-mail.</numerusform>
+            <numerusform>Wrote %n contact cards into %1: only the contributors who agreed to be contacted by e-mail.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restored %n record(s) into %1. Open this community now?</source>
         <translation>
-            <numerusform>Restored %n record into %1. Open this community now?</numerusform><numerusform>Restored %n records into %1. Open this community now?</numerusform></translation>
+            <numerusform>Restored %n record into %1. Open this community now?</numerusform>
+            <numerusform>Restored %n records into %1. Open this community now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -253,12 +259,16 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
-            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -276,12 +286,16 @@
     <message numerus="yes">
         <source>%n line(s) to import</source>
         <translation>
-            <numerusform>%n line to import</numerusform><numerusform>%n lines to import</numerusform></translation>
+            <numerusform>%n line to import</numerusform>
+            <numerusform>%n lines to import</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
-            <numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -289,12 +303,16 @@
     <message numerus="yes">
         <source>%n organisation(s) unknown to the community will be created: %1</source>
         <translation>
-            <numerusform>%n organisation unknown to the community will be created: %1</numerusform><numerusform>%n organisations unknown to the community will be created: %1</numerusform></translation>
+            <numerusform>%n organisation unknown to the community will be created: %1</numerusform>
+            <numerusform>%n organisations unknown to the community will be created: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</source>
         <translation>
-            <numerusform>%n line cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</numerusform><numerusform>%n lines cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</numerusform></translation>
+            <numerusform>%n line cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</numerusform>
+            <numerusform>%n lines cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,47 +320,65 @@
     <message numerus="yes">
         <source>%n new organisation(s)</source>
         <translation>
-            <numerusform>%n new organisation</numerusform><numerusform>%n new organisations</numerusform></translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new registration(s)</source>
         <translation>
-            <numerusform>%n new registration</numerusform><numerusform>%n new registrations</numerusform></translation>
+            <numerusform>%n new registration</numerusform>
+            <numerusform>%n new registrations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new contributor(s)</source>
         <translation>
-            <numerusform>%n new contributor</numerusform><numerusform>%n new contributors</numerusform></translation>
+            <numerusform>%n new contributor</numerusform>
+            <numerusform>%n new contributors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n organisation(s)</source>
         <translation>
-            <numerusform>Import %n organisation</numerusform><numerusform>Import %n organisations</numerusform></translation>
+            <numerusform>Import %n organisation</numerusform>
+            <numerusform>Import %n organisations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n registration(s) from the online form</source>
         <translation>
-            <numerusform>Import %n registration from the online form</numerusform><numerusform>Import %n registrations from the online form</numerusform></translation>
+            <numerusform>Import %n registration from the online form</numerusform>
+            <numerusform>Import %n registrations from the online form</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n registration(s)</source>
         <translation>
-            <numerusform>Import %n registration</numerusform><numerusform>Import %n registrations</numerusform></translation>
+            <numerusform>Import %n registration</numerusform>
+            <numerusform>Import %n registrations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n contributor(s)</source>
         <translation>
-            <numerusform>Import %n contributor</numerusform><numerusform>Import %n contributors</numerusform></translation>
+            <numerusform>Import %n contributor</numerusform>
+            <numerusform>Import %n contributors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n skipped by you</source>
         <translation>
-            <numerusform>%1; %n skipped by you</numerusform><numerusform>%1; %n skipped by you</numerusform></translation>
+            <numerusform>%1; %n skipped by you</numerusform>
+            <numerusform>%1; %n skipped by you</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) cannot be imported: nothing was imported.</source>
         <translation>
-            <numerusform>%n line cannot be imported: nothing was imported.</numerusform><numerusform>%n lines cannot be imported: nothing was imported.</numerusform></translation>
+            <numerusform>%n line cannot be imported: nothing was imported.</numerusform>
+            <numerusform>%n lines cannot be imported: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -458,7 +494,9 @@
     <message numerus="yes">
         <source>Wrote %n registration(s) into %1.</source>
         <translation>
-            <numerusform>Wrote %n registration into %1.</numerusform><numerusform>Wrote %n registrations into %1.</numerusform></translation>
+            <numerusform>Wrote %n registration into %1.</numerusform>
+            <numerusform>Wrote %n registrations into %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -548,7 +586,9 @@
     <message numerus="yes">
         <source>Wrote %n row(s) into %1.</source>
         <translation>
-            <numerusform>Wrote %n row into %1.</numerusform><numerusform>Wrote %n rows into %1.</numerusform></translation>
+            <numerusform>Wrote %n row into %1.</numerusform>
+            <numerusform>Wrote %n rows into %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

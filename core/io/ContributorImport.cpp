@@ -4,6 +4,7 @@
 #include "repositories/OrganisationRepository.h"
 #include "io/PersonMatcher.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -23,6 +24,26 @@ int ImportPlan::faultyLines() const
     return int(lines.size());
 }
 
+namespace {
+
+// A date as a list shows it in the reader's language or in English ("3 févr.
+// 2014", "3 Feb 2014"), so that an exported list imports back.
+QDate writtenOut(const QString &text)
+{
+    for (const QLocale &locale : {QLocale(), QLocale(QLocale::English)}) {
+        for (const QString &format : {locale.dateFormat(QLocale::ShortFormat), locale.dateFormat(QLocale::LongFormat),
+                                      QStringLiteral("d MMM yyyy"), QStringLiteral("d MMMM yyyy")}) {
+            if (!format.contains(QLatin1String("yyyy")))
+                continue;   // two-digit years are ambiguous
+            if (const QDate d = locale.toDate(text, format); d.isValid())
+                return d;
+        }
+    }
+    return QDate();
+}
+
+} // namespace
+
 Fallible<QDate> ContributorImport::parseDate(const QString &text)
 {
     const QString t = text.trimmed();
@@ -35,7 +56,7 @@ Fallible<QDate> ContributorImport::parseDate(const QString &text)
         date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     else if (const QRegularExpressionMatch m = french.match(t); m.hasMatch())
         date = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-    else
+    else if (date = writtenOut(t); !date.isValid())
         return Result::failure(tr("\"%1\" is not a date: write it as 30/03/2026 or 2026-03-30.").arg(t));
     if (!date.isValid())
         return Result::failure(tr("\"%1\" is not a day of the calendar.").arg(t));

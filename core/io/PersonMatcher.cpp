@@ -88,11 +88,18 @@ Contributor PersonMatcher::read(const ImportLine &line, ImportPlan &plan) const
     c.givenName = line["given_name"];
     c.familyName = line["family_name"];
     if (c.familyName.isEmpty() && !line["full_name"].isEmpty()) {
-        // "Jean-Pierre Le Gall": the first word is the given name, the rest the family name.
+        // "Le Gall, Jean-Pierre" (as lists write it): family name first; "Jean-Pierre
+        // Le Gall": the first word is the given name, the rest the family name.
         const QString full = line["full_name"].simplified();
+        const qsizetype comma = full.indexOf(u',');
         const qsizetype space = full.indexOf(u' ');
-        c.givenName = space < 0 ? QString() : full.left(space);
-        c.familyName = space < 0 ? full : full.mid(space + 1);
+        if (comma >= 0) {
+            c.familyName = full.left(comma).trimmed();
+            c.givenName = full.mid(comma + 1).trimmed();
+        } else {
+            c.givenName = space < 0 ? QString() : full.left(space);
+            c.familyName = space < 0 ? full : full.mid(space + 1);
+        }
     }
     const QString email = line["email"];
     if (!email.isEmpty()) {

@@ -5,6 +5,10 @@
 #include "SqlProbe.h"
 #include "TestCommunity.h"
 #include "io/ContributorImport.h"
+#include "io/TableCsvWriter.h"
+#include "models/ListModels.h"
+#include "models/LazyListModel.h"
+#include "reports/CsvReportWriter.h"
 #include "repositories/ContributorRepository.h"
 #include "repositories/OrganisationRepository.h"
 
@@ -68,6 +72,7 @@ private slots:
     void badLines();
     void cancel_leavesTheDatabaseAsItWas();
     void undo_ofUpdatesAndCreations_restoresEveryRow();
+    void listExport_importedElsewhere_exportsTheSameFile();
     void parseDate_data();
     void parseDate();
     void mappingJson_roundTripAndErrors();
@@ -183,6 +188,33 @@ void tst_ContributorImport::undo_ofUpdatesAndCreations_restoresEveryRow()
     QCOMPARE(test::dumpAll(community.db()), before);
     stack.redo();
     QCOMPARE(test::dumpAll(community.db()), after);
+}
+
+void tst_ContributorImport::listExport_importedElsewhere_exportsTheSameFile()
+{
+    // The demo's contributors list, as File ▸ Export ▸ This List writes it for a
+    // French spreadsheet, brought into an empty community and exported again.
+    auto exportList = [](const core::Database &db) {
+        std::unique_ptr<core::LazyListModel> model(core::ListModels::contributors(db, nullptr));
+        model->sort(0, Qt::AscendingOrder);
+        QList<int> columns;
+        for (int c = 0; c < model->columnCount(); ++c)
+            columns << c;
+        return core::TableCsvWriter::toCsv(core::TableCsvWriter::fromList(*model, columns),
+                                           core::CsvOptions::forFrenchSpreadsheet());
+    };
+    test::TestCommunity demo(true);
+    const QByteArray original = exportList(demo.db());
+    QVERIFY(original.count('\n') > 30);
+
+    test::TestCommunity fresh(false);
+    const ImportPlan plan = planFor(fresh.db(), original);
+    QVERIFY2(plan.canApply(), qPrintable(plan.issues.value(0).message));
+    QCOMPARE(plan.count(ImportRow::Action::Create), int(original.count('\n')) - 1);
+    QVERIFY(ContributorImport::apply(fresh.db(), plan));
+    QCOMPARE(exportList(fresh.db()), original);
+    // And once more: nothing to do.
+    QCOMPARE(planFor(fresh.db(), original).count(ImportRow::Action::Skip), plan.rows.size());
 }
 
 void tst_ContributorImport::matchesByNameWithinOrganisation()
