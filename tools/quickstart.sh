@@ -17,8 +17,9 @@ packages=(
   breeze-icon-theme fonts-dejavu-core sqlite3 libsqlite3-dev iso-codes libical-dev
 )
 if [ "$mode" = test ]; then
-  # dbus-daemon and gnome-keyring: the API key test against a private keyring.
-  packages+=(xvfb xauth poppler-utils dbus-daemon gnome-keyring)
+  # dbus-daemon and gnome-keyring: the API key test against a private keyring;
+  # postgresql: the core tests run again on a PostgreSQL server of their own.
+  packages+=(xvfb xauth poppler-utils dbus-daemon gnome-keyring postgresql)
 fi
 
 missing=()

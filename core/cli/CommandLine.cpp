@@ -212,7 +212,10 @@ void CommandLine::setUpParser(QCommandLineParser &parser) const
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")});
     parser.addOption({QStringLiteral("version"), tr("Show the version and exit.")});
-    parser.addOption({QStringLiteral("db"), tr("The community file to work on (every command needs it)."), tr("file")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The community to work on: a file, or a team database as postgresql://user@host:port/name "
+                         "(every command needs it)."),
+                      tr("file")});
     parser.addOption({QStringLiteral("lang"), tr("Language of messages: fr or en (default: the system's)."),
                       tr("language")});
     // Commands may share an option (report and export both take --output): the parser knows it once.
@@ -254,7 +257,8 @@ QString CommandLine::usage() const
     }
     s << u'\n' << tr("Options:") << u'\n';
     helpEntry(s, optionSynopsis({QStringLiteral("db")}, tr("file")),
-              tr("The community file to work on (every command needs it)."));
+              tr("The community to work on: a file, or a team database as postgresql://user@host:port/name "
+                 "(every command needs it)."));
     helpEntry(s, optionSynopsis({QStringLiteral("lang")}, tr("language")),
               tr("Language of messages: fr or en (default: the system's)."));
     helpEntry(s, optionSynopsis({QStringLiteral("h"), QStringLiteral("help")}, QString()), tr("Show this help and exit."));
@@ -519,7 +523,7 @@ std::unique_ptr<Database> CommandLine::openCommunity(const Context &c, QString &
         return nullptr;
     }
     Database::OpenReport report;
-    std::unique_ptr<Database> db = Database::openFile(c.databasePath, Database::Mode::OpenExisting, &report);
+    std::unique_ptr<Database> db = Database::open(c.databasePath, Database::Mode::OpenExisting, &report);
     if (!db)
         why = report.message;
     return db;

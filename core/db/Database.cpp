@@ -53,8 +53,8 @@ bool hasWritePermission(const QFileInfo &info)
 
 } // namespace
 
-Database::Database(Engine engine, QString path)
-    : m_engine(engine), m_path(std::move(path)),
+Database::Database(Engine engine, QString path, ServerAddress server)
+    : m_engine(engine), m_path(std::move(path)), m_server(std::move(server)),
       m_connectionPrefix(QStringLiteral("convivium-%1").arg(s_nextDatabase.fetchAndAddRelaxed(1)))
 {
 }
@@ -78,6 +78,8 @@ Database::~Database()
 
 QString Database::displayName() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return tr("%1 on %2").arg(m_server.database, m_server.host);
     return QFileInfo(m_path).completeBaseName();
 }
 
@@ -131,6 +133,18 @@ QSqlQuery &Database::cachedStatement(const QString &statement) const
 
 QSqlDatabase Database::openConnection(const QString &name) const
 {
+    if (m_engine == Engine::PostgreSQL) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_server.host);
+        db.setPort(m_server.port);
+        db.setDatabaseName(m_server.database);
+        db.setUserName(m_server.user);
+        db.setPassword(m_server.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Convivium"));
+        if (db.open())
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
@@ -157,6 +171,8 @@ QString Database::quoteIdentifier(const QString &name) const
 
 Result Database::backupTo(const QString &targetPath) const
 {
+    if (m_engine != Engine::SQLite)
+        return Result::failure(tr("A copy of a team database is made by its server's administrator (pg_dump)."));
     QFile::remove(targetPath);
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -272,6 +288,99 @@ std::unique_ptr<Database> Database::openFile(const QString &path, Mode mode, Ope
         if (Result b = db->backupTo(r.backupPath); !b)
             return fail(OpenError::MigrationFailed, b.message());
     }
+    if (Result m = migrator.migrate(targetVersion); !m)
+        return fail(OpenError::MigrationFailed, m.message());
+    r.versionAfter = migrator.currentVersion();
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, Mode mode, OpenReport *report, int schemaVersion)
+{
+    if (!ServerAddress::isServerUrl(location))
+        return openFile(location, mode, report, schemaVersion);
+    Fallible<ServerAddress> address = ServerAddress::fromUrl(location);
+    if (!address) {
+        if (report) {
+            *report = OpenReport{};
+            report->error = OpenError::NotFound;
+            report->message = address.message();
+        }
+        return nullptr;
+    }
+    if (address.value().password.isEmpty())   // the command line's way, as psql reads it
+        address.value().password = qEnvironmentVariable("PGPASSWORD");
+    return openServer(address.value(), mode, report, schemaVersion);
+}
+
+std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Mode mode, OpenReport *report,
+                                               int schemaVersion)
+{
+    OpenReport local;
+    OpenReport &r = report ? *report : local;
+    r = OpenReport{};
+    const QString shown = address.toUrl();
+    auto fail = [&r](OpenError error, const QString &message) {
+        r.error = error;
+        r.message = message;
+        return std::unique_ptr<Database>();
+    };
+    auto connectionFailure = [&](const QSqlError &e) {
+        const QString text = e.text();
+        if (text.contains(u"password authentication failed") || text.contains(u"no password supplied"))
+            return fail(OpenError::CannotCreate, tr("The server %1 refused the user %2: check the user name and the "
+                                                    "password.").arg(address.host, address.user));
+        if (text.contains(u"does not exist") && text.contains(u"database"))
+            return fail(OpenError::NotFound, tr("The database %1 does not exist on %2: ask the server's administrator "
+                                                "to create it, or check its name.").arg(address.database, address.host));
+        if (text.contains(u"Connection refused") || text.contains(u"could not connect") || text.contains(u"timeout"))
+            return fail(OpenError::CannotCreate, tr("Cannot reach the database server %1 on port %2: check the address, "
+                                                    "the port, and that PostgreSQL runs there.")
+                                                     .arg(address.host).arg(address.port));
+        return fail(OpenError::CannotCreate, tr("Cannot open %1: %2").arg(shown, text));
+    };
+
+    std::unique_ptr<Database> db(new Database(Engine::PostgreSQL, shown, address));
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen()) {
+        const QSqlError error = conn.lastError();
+        if (mode != Mode::CreateIfMissing || !error.text().contains(u"does not exist"))
+            return connectionFailure(error);
+        // Create it from the server's maintenance database, when the user may.
+        db.reset();
+        ServerAddress maintenance = address;
+        maintenance.database = QStringLiteral("postgres");
+        std::unique_ptr<Database> server(new Database(Engine::PostgreSQL, maintenance.toUrl(), maintenance));
+        QSqlQuery create(server->connection());
+        if (!server->connection().isOpen())
+            return connectionFailure(server->connection().lastError());
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(server->quoteIdentifier(address.database))))
+            return fail(OpenError::CannotCreate, tr("Cannot create the database %1 on %2: %3")
+                                                     .arg(address.database, address.host, create.lastError().text()));
+        create.finish();
+        server.reset();
+        db.reset(new Database(Engine::PostgreSQL, shown, address));
+        conn = db->connection();
+        if (!conn.isOpen())
+            return connectionFailure(conn.lastError());
+    }
+
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+        || !q.next())
+        return fail(OpenError::Corrupt, tr("Cannot read %1: %2").arg(shown, q.lastError().text()));
+    const int tables = q.value(0).toInt();
+    q.finish();
+    Migrator migrator(*db);
+    r.versionBefore = migrator.currentVersion();
+    if (tables > 0 && r.versionBefore <= 0)
+        return fail(OpenError::NotConvivium, tr("The database %1 holds other tables, not a Convivium community: "
+                                                "use an empty database.").arg(shown));
+    if (r.versionBefore > Migrator::latestVersion())
+        return fail(OpenError::NewerVersion,
+                    tr("%1 was written by a newer version of Convivium (schema %2; this version reads up "
+                       "to %3). Update Convivium to open it.")
+                        .arg(shown).arg(r.versionBefore).arg(Migrator::latestVersion()));
+    const int targetVersion = schemaVersion > 0 ? schemaVersion : Migrator::latestVersion();
     if (Result m = migrator.migrate(targetVersion); !m)
         return fail(OpenError::MigrationFailed, m.message());
     r.versionAfter = migrator.currentVersion();

@@ -1,5 +1,6 @@
 #pragma once
 #include "Result.h"
+#include "db/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,7 +12,8 @@
 
 namespace convivium::core {
 
-// A community database: one SQLite file (or, later, a PostgreSQL database).
+// A community database: one SQLite file, or a PostgreSQL database that a
+// team of organisers shares.
 // Holds no QSqlDatabase: each thread gets its own named connection on demand.
 class Database
 {
@@ -43,6 +45,15 @@ public:
     static std::unique_ptr<Database> openFile(const QString &path, Mode mode, OpenReport *report,
                                               int schemaVersion = 0);
 
+    // Opens (and migrates if needed) a team's PostgreSQL database. An empty
+    // database gets the schema; CreateIfMissing also creates the database
+    // when the user may. A database holding other tables is refused.
+    static std::unique_ptr<Database> openServer(const ServerAddress &address, Mode mode, OpenReport *report,
+                                                int schemaVersion = 0);
+    // A file path or a postgresql:// address, as the command line's --db takes it.
+    static std::unique_ptr<Database> open(const QString &location, Mode mode, OpenReport *report,
+                                          int schemaVersion = 0);
+
     QSqlDatabase connection() const;   // the calling thread's connection
     // Closes the calling thread's connection: worker threads call it when done.
     void closeThreadConnection() const;
@@ -51,7 +62,7 @@ public:
     // caller must finish with it before asking for the same text again.
     QSqlQuery &cachedStatement(const QString &statement) const;
     Engine engine() const { return m_engine; }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; }   // the file, or the server's address
     QString displayName() const;
 
     // Engine-specific helpers kept here so that repositories stay portable.
@@ -62,12 +73,13 @@ public:
     static constexpr qint64 FullCheckLimit = 32 * 1024 * 1024;   // bytes: full integrity check at open below this
 
 private:
-    Database(Engine engine, QString path);
+    Database(Engine engine, QString path, ServerAddress server = {});
     QSqlDatabase openConnection(const QString &name) const;
     void applyConnectionPragmas(QSqlDatabase &db) const;
 
     Engine m_engine;
     QString m_path;
+    ServerAddress m_server;
     QString m_connectionPrefix;
     mutable QHash<QString, QSqlQuery *> m_statements;   // connection + text → prepared query
     mutable QMutex m_statementsLock;

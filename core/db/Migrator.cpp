@@ -32,6 +32,18 @@ int Migrator::latestVersion()
 int Migrator::currentVersion() const
 {
     QSqlQuery q(m_db.connection());
+    if (m_db.engine() == Database::Engine::PostgreSQL) {
+        // PostgreSQL has no user_version: the schema keeps its own in a small table.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('convivium_schema') IS NOT NULL")) || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        q.finish();
+        if (q.exec(QStringLiteral("SELECT version FROM convivium_schema WHERE application_id = %1")
+                       .arg(Database::applicationId)) && q.next())
+            return q.value(0).toInt();
+        return 0;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -78,6 +90,15 @@ Result Migrator::migrate(int targetVersion)
                 return Result::failure(tr("Upgrading %1 to schema %2 failed (%3); the file was left as it was.")
                                            .arg(m_db.displayName()).arg(v).arg(q.lastError().text()));
         }
+    }
+    if (m_db.engine() == Database::Engine::PostgreSQL) {
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS convivium_schema (application_id BIGINT PRIMARY KEY, "
+                                   "version INTEGER NOT NULL)"))
+            || !q.exec(QStringLiteral("DELETE FROM convivium_schema"))
+            || !q.exec(QStringLiteral("INSERT INTO convivium_schema (application_id, version) VALUES (%1, %2)")
+                           .arg(Database::applicationId).arg(targetVersion)))
+            return Result::failure(tr("Could not record the schema version: %1").arg(q.lastError().text()));
+        return tx.commit();
     }
     // PRAGMA takes no bound values; both numbers are ours, not user input.
     if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId))

@@ -176,8 +176,10 @@ void tst_DemoCommunity::namesNoRealPersonOfTheSeeds()
         QVERIFY2(!inAddress.match(email).hasMatch(), qPrintable(email));
         QVERIFY2(!(email.contains(core::SearchKey::fold(given)) && email.contains(familyKey)), qPrintable(email));
     }
-    const QString notes = test::scalar(m_tc->db(), QStringLiteral("SELECT group_concat(notes, ' ') FROM contributor")).toString();
-    QVERIFY(!core::SearchKey::fold(notes).contains(fullKey));
+    QSqlQuery notes(m_tc->db().connection());
+    QVERIFY(notes.exec(QStringLiteral("SELECT notes FROM contributor")));
+    while (notes.next())
+        QVERIFY2(!core::SearchKey::fold(notes.value(0).toString()).contains(fullKey), qPrintable(notes.value(0).toString()));
 }
 
 void tst_DemoCommunity::usesOnlyReservedExampleDomainsForEmail()

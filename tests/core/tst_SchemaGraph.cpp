@@ -25,7 +25,15 @@ QStringList engineKeys(const core::Database &db, const QString &table)
 {
     QStringList keys;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)"));
+    if (db.engine() == core::Database::Engine::PostgreSQL)
+        q.prepare(QStringLiteral(
+            "SELECT ccu.table_name, kcu.column_name, ccu.column_name, rc.delete_rule "
+            "FROM information_schema.referential_constraints rc "
+            "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = rc.constraint_name "
+            "JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = rc.unique_constraint_name "
+            "WHERE kcu.table_name = ? AND kcu.table_schema = current_schema()"));
+    else
+        q.prepare(QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)"));
     q.addBindValue(table);
     q.exec();
     while (q.next())
@@ -50,7 +58,11 @@ QStringList engineTables(const core::Database &db)
 {
     QStringList tables;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (db.engine() == core::Database::Engine::PostgreSQL)   // convivium_schema holds the version, as PRAGMA does
+        q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                              "AND table_name <> 'convivium_schema' ORDER BY table_name"));
+    else
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (q.next())
         tables << q.value(0).toString();
     return tables;
