@@ -290,6 +290,14 @@
         <source>Cannot write %1: the restored file could not be moved there.</source>
         <translation>Impossible d'écrire %1 : le fichier restauré n'a pas pu y être déplacé.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: a row refers to a record that is not in the backup (%2).</source>
+        <translation>%1 est abîmée : une ligne renvoie à un enregistrement absent de la sauvegarde (%2).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a community; it was left unchanged. A backup is restored only into an empty database.</source>
+        <translation>%1 contient déjà une communauté ; elle n'a pas été modifiée. Une sauvegarde ne se restaure que dans une base vide.</translation>
+    </message>
 </context>
 <context>
     <name>BadgesReport</name>

@@ -16,7 +16,7 @@ QStringList TableData::tables() const
 {
     QStringList names;
     for (const QString &name : m_db.connection().tables(QSql::Tables))
-        if (!name.startsWith(QLatin1String("sqlite_")))
+        if (!name.startsWith(QLatin1String("sqlite_")) && name != u"convivium_schema")
             names << name;
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         const int oa = SchemaGraph::order(a), ob = SchemaGraph::order(b);
@@ -79,8 +79,19 @@ Result TableData::read(const QString &table, const QStringList &columns,
 
 qint64 TableData::sequence(const QString &table) const
 {
-    // SQLite keeps the last id of each AUTOINCREMENT table in sqlite_sequence.
     QSqlQuery q(m_db.connection());
+    if (m_db.engine() == Database::Engine::PostgreSQL) {
+        // The identity column's sequence; before its first use, nothing was handed out.
+        q.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"));
+        q.addBindValue(table);
+        if (!q.exec() || !q.next() || q.value(0).isNull())
+            return 0;
+        const QString sequence = q.value(0).toString();
+        return q.exec(QStringLiteral("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM %1").arg(sequence))
+                && q.next()
+            ? q.value(0).toLongLong() : 0;
+    }
+    // SQLite keeps the last id of each AUTOINCREMENT table in sqlite_sequence.
     q.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"));
     q.addBindValue(table);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -89,15 +100,25 @@ qint64 TableData::sequence(const QString &table) const
 Result TableData::setSequence(const QString &table, qint64 value) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = ?"));
-    q.addBindValue(value);
-    q.addBindValue(table);
-    bool ok = q.exec();
-    if (ok && q.numRowsAffected() == 0 && value > 0) {
-        q.prepare(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"));
+    bool ok = false;
+    if (m_db.engine() == Database::Engine::PostgreSQL) {
+        // setval(…, 1, false): the next id is 1, as on a new table.
+        q.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), ?, ?)"));
         q.addBindValue(table);
-        q.addBindValue(value);
+        q.addBindValue(qMax<qint64>(value, 1));
+        q.addBindValue(value > 0);
         ok = q.exec();
+    } else {
+        q.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = ?"));
+        q.addBindValue(value);
+        q.addBindValue(table);
+        ok = q.exec();
+        if (ok && q.numRowsAffected() == 0 && value > 0) {
+            q.prepare(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"));
+            q.addBindValue(table);
+            q.addBindValue(value);
+            ok = q.exec();
+        }
     }
     if (!ok)
         return Result::failure(tr("Cannot record the next id of the table %1: %2").arg(table, q.lastError().text()));
@@ -107,7 +128,9 @@ Result TableData::setSequence(const QString &table, qint64 value) const
 Result TableData::deferForeignKeys() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+    // On PostgreSQL the keys are DEFERRABLE (see Migrator), immediate unless asked.
+    if (!q.exec(m_db.engine() == Database::Engine::PostgreSQL ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                                                              : QStringLiteral("PRAGMA defer_foreign_keys = ON")))
         return Result::failure(q.lastError().text());
     return Result::success();
 }
@@ -117,6 +140,12 @@ QList<BrokenReference> TableData::brokenReferences() const
     QList<BrokenReference> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    if (m_db.engine() == Database::Engine::PostgreSQL) {
+        // Checking now makes PostgreSQL name the first broken key, in its own words.
+        if (!q.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")))
+            out << BrokenReference{QString(), 0, q.lastError().databaseText()};
+        return out;
+    }
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check")))   // table, rowid, parent, key number
         while (q.next())
             out << BrokenReference{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()};

@@ -1,5 +1,6 @@
 #include "io/BackupFile.h"
 #include "db/BulkInsert.h"
+#include "db/ServerAddress.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "db/TableData.h"
@@ -193,6 +194,9 @@ Fallible<QVariantList> rowValues(const QJsonValue &row, const TableImage &table,
 
 // Writes the image into `path`, a new file, at the backup's schema, then
 // migrates it. Nothing of it counts until the caller renames the file.
+Result fillDatabase(const Database &database, const BackupImage &image, const QString &name,
+                    const BackupFile::Progress &progress);
+
 Result fill(const QString &path, const BackupImage &image, const QString &name, const BackupFile::Progress &progress)
 {
     Database::OpenReport report;
@@ -200,6 +204,15 @@ Result fill(const QString &path, const BackupImage &image, const QString &name, 
         Database::openFile(path, Database::Mode::CreateIfMissing, &report, image.schemaVersion);
     if (!db)
         return Result::failure(report.message);
+    return fillDatabase(*db, image, name, progress);
+}
+
+// Writes the image into an open, empty community at the backup's schema, in
+// one transaction, then migrates it to the latest schema.
+Result fillDatabase(const Database &database, const BackupImage &image, const QString &name,
+                    const BackupFile::Progress &progress)
+{
+    const Database *db = &database;
     const TableData data(*db);
     if (Result shape = checkShape(image, data, name); !shape)
         return shape;
@@ -229,6 +242,9 @@ Result fill(const QString &path, const BackupImage &image, const QString &name, 
             return r;
     }
     const QList<BrokenReference> broken = data.brokenReferences();
+    if (!broken.isEmpty() && broken.first().table.isEmpty())   // PostgreSQL says it in its own words
+        return Result::failure(BackupFile::tr("%1 is damaged: a row refers to a record that is not in the backup (%2).")
+                                   .arg(name, broken.first().parent));
     if (!broken.isEmpty())
         return Result::failure(BackupFile::tr("%1 is damaged: row %2 of the table %3 refers to a record of the table %4 "
                                      "that is not in the backup.")
@@ -281,7 +297,8 @@ Fallible<QByteArray> BackupFile::toJson(const Database &db, const Progress &prog
                 const QVariant &v = values.at(c);
                 if (v.isNull()) {
                     row << QJsonValue(QJsonValue::Null);
-                } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+                } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int
+                           || v.typeId() == QMetaType::ULongLong || v.typeId() == QMetaType::UInt) {
                     row << QJsonValue(v.toLongLong());
                 } else if (v.typeId() == QMetaType::QString) {
                     row << v.toString();
@@ -359,6 +376,8 @@ Fallible<qint64> BackupFile::restore(const QString &backupPath, const QString &t
 Fallible<qint64> BackupFile::restore(const QByteArray &json, const QString &name, const QString &targetPath,
                                      const Progress &progress)
 {
+    if (ServerAddress::isServerUrl(targetPath))
+        return restoreToServer(json, name, targetPath, progress);
     if (Result target = checkTarget(targetPath); !target)
         return target;
     const Fallible<BackupImage> image = parse(json, name);
@@ -407,6 +426,27 @@ Fallible<qint64> BackupFile::restore(const QByteArray &json, const QString &name
     }
     if (replacing)
         QFile::setPermissions(targetPath, permissions);
+    return image.value().rowCount;
+}
+
+Fallible<qint64> BackupFile::restoreToServer(const QByteArray &json, const QString &name, const QString &address,
+                                             const Progress &progress)
+{
+    const Fallible<BackupImage> image = parse(json, name);
+    if (!image)
+        return image.result();
+    // A team database is not a file that can be written aside and renamed: it
+    // must be empty, and the rows go in with one transaction.
+    Database::OpenReport report;
+    const std::unique_ptr<Database> db =
+        Database::open(address, Database::Mode::OpenExisting, &report, image.value().schemaVersion);
+    if (!db)
+        return Result::failure(report.message);
+    if (!TableData(*db).isEmpty())
+        return Result::failure(tr("%1 already holds a community; it was left unchanged. A backup is restored only into "
+                                  "an empty database.").arg(db->displayName()));
+    if (Result filled = fillDatabase(*db, image.value(), name, progress); !filled)
+        return filled;
     return image.value().rowCount;
 }
 

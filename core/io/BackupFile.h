@@ -47,6 +47,11 @@ public:
                                     const Progress &progress = {});
     // Whether a restore may write into `targetPath` (see above); the message says why not.
     static Result checkTarget(const QString &targetPath);
+
+private:
+    // `targetPath` a postgresql:// address: an empty team database, filled in one transaction.
+    static Fallible<qint64> restoreToServer(const QByteArray &json, const QString &name, const QString &address,
+                                            const Progress &progress);
 };
 
 } // namespace convivium::core

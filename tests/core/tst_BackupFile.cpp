@@ -7,6 +7,7 @@
 #include "db/SchemaGraph.h"
 #include "io/BackupFile.h"
 #include "repositories/ContributorRepository.h"
+#include "services/DemoCommunity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -97,6 +98,7 @@ private slots:
     void olderSchema_isRestoredThenMigrated();
     void progress_reachesTheTotal_andCancelLeavesNothing();
     void write_isAtomic_cancelledBackupLeavesNoFile();
+    void teamDatabase_copiedFromAFileAndBack_losesNothing();
 };
 
 void tst_BackupFile::demo_backupOfTheRestoreIsTheSameFileByteForByte()
@@ -395,6 +397,39 @@ void tst_BackupFile::write_isAtomic_cancelledBackupLeavesNoFile()
     const QString other = dir.filePath(QStringLiteral("other.json"));
     QVERIFY(!BackupFile::write(demo.db(), other, [](int, int) { return false; }));
     QVERIFY(!QFileInfo::exists(other));
+}
+
+void tst_BackupFile::teamDatabase_copiedFromAFileAndBack_losesNothing()
+{
+    if (!test::TestCommunity::onPostgres())
+        QSKIP("runs on PostgreSQL (postgres/tst_BackupFile)");
+    // A community file, copied into an empty team database, then back into a new file.
+    QTemporaryDir dir;
+    const QString local = dir.filePath(QStringLiteral("local.convivium"));
+    {
+        const auto db = Database::openFile(local, Database::Mode::CreateIfMissing, nullptr);
+        QVERIFY(db);
+        QVERIFY(core::DemoCommunity::write(*db));
+    }
+    const auto original = BackupFile::toJson(*open(local));
+    QVERIFY2(original, qPrintable(original.message()));
+
+    test::TestCommunity team;   // an empty community on the server
+    const core::Fallible<qint64> up = BackupFile::restore(original.value(), QStringLiteral("local"), team.path());
+    QVERIFY2(up, qPrintable(up.message()));
+    const auto onServer = BackupFile::toJson(team.db());
+    QVERIFY2(onServer, qPrintable(onServer.message()));
+    QCOMPARE(onServer.value(), original.value());
+
+    const QString back = dir.filePath(QStringLiteral("back.convivium"));
+    const core::Fallible<qint64> down = BackupFile::restore(onServer.value(), QStringLiteral("team"), back);
+    QVERIFY2(down, qPrintable(down.message()));
+    QCOMPARE(BackupFile::toJson(*open(back)).value(), original.value());
+
+    // A team database that holds a community is never overwritten.
+    const core::Fallible<qint64> again = BackupFile::restore(original.value(), QStringLiteral("local"), team.path());
+    QVERIFY(!again);
+    QVERIFY2(again.message().contains(QStringLiteral("already holds a community")), qPrintable(again.message()));
 }
 
 QTEST_GUILESS_MAIN(tst_BackupFile)
