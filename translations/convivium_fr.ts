@@ -717,6 +717,10 @@
         <source>The community to work on: a file, or a team database as postgresql://user@host:port/name (every command needs it).</source>
         <translation>La communauté sur laquelle travailler : un fichier, ou une base d'équipe sous la forme postgresql://utilisateur@hôte:port/nom (toutes les commandes en ont besoin).</translation>
     </message>
+    <message>
+        <source>%1 already holds a community; it was left unchanged.</source>
+        <translation>%1 contient déjà une communauté ; elle n'a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>CommunityEditor</name>

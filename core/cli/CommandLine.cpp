@@ -4,6 +4,8 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "db/Database.h"
+#include "db/TableData.h"
+#include "db/Transaction.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ContributorRepository.h"
 #include "repositories/EventRepository.h"
@@ -336,6 +338,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 
 Result CommandLine::createFile(const QString &path, const std::function<Result(const Database &)> &fill)
 {
+    if (ServerAddress::isServerUrl(path))
+        return createOnServer(path, fill);
     const QString name = shown(path);
     auto exists = [&name] {
         return Result::failure(tr("%1 already exists; it was left unchanged. Choose a new file name.").arg(name));
@@ -372,6 +376,24 @@ Result CommandLine::createFile(const QString &path, const std::function<Result(c
         }
     }
     return Result::success();
+}
+
+Result CommandLine::createOnServer(const QString &address, const std::function<Result(const Database &)> &fill)
+{
+    // A team database: created when missing and the user may, laid out when
+    // empty, and filled in one transaction; one that holds a community is left alone.
+    Database::OpenReport report;
+    std::unique_ptr<Database> db = Database::open(address, Database::Mode::CreateIfMissing, &report);
+    if (!db)
+        return Result::failure(report.message);
+    if (report.versionBefore > 0 && !TableData(*db).isEmpty())
+        return Result::failure(tr("%1 already holds a community; it was left unchanged.").arg(db->displayName()));
+    if (!fill)
+        return Result::success();
+    Transaction tx(*db);
+    if (Result r = fill(*db); !r)
+        return r;
+    return tx.commit();
 }
 
 int CommandLine::runInit(const Context &c)

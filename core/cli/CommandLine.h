@@ -79,6 +79,8 @@ public:
     // `fill`. On any failure the file (and SQLite's side files) is removed, so
     // nothing is left half-written, and the message says why.
     static Result createFile(const QString &path, const std::function<Result(const Database &)> &fill = {});
+    // The same for a postgresql:// address (init and demo on a team database).
+    static Result createOnServer(const QString &address, const std::function<Result(const Database &)> &fill = {});
     // The --db community, opened for a command; nullptr with the reason in
     // `why`. An empty file is refused: opening would write a schema into it.
     static std::unique_ptr<Database> openCommunity(const Context &c, QString &why);

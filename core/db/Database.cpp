@@ -339,10 +339,14 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Mod
         return fail(OpenError::CannotCreate, tr("Cannot open %1: %2").arg(shown, text));
     };
 
+    // Why a connection failed, with no handle on it left (the Database must be
+    // able to remove it when it goes).
+    auto failureOf = [](const Database &database) {
+        const QSqlDatabase conn = database.connection();
+        return conn.isOpen() ? QSqlError() : conn.lastError();
+    };
     std::unique_ptr<Database> db(new Database(Engine::PostgreSQL, shown, address));
-    QSqlDatabase conn = db->connection();
-    if (!conn.isOpen()) {
-        const QSqlError error = conn.lastError();
+    if (const QSqlError error = failureOf(*db); error.isValid()) {
         if (mode != Mode::CreateIfMissing || !error.text().contains(u"does not exist"))
             return connectionFailure(error);
         // Create it from the server's maintenance database, when the user may.
@@ -350,21 +354,20 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress &address, Mod
         ServerAddress maintenance = address;
         maintenance.database = QStringLiteral("postgres");
         std::unique_ptr<Database> server(new Database(Engine::PostgreSQL, maintenance.toUrl(), maintenance));
+        if (const QSqlError refused = failureOf(*server); refused.isValid())
+            return connectionFailure(refused);
         QSqlQuery create(server->connection());
-        if (!server->connection().isOpen())
-            return connectionFailure(server->connection().lastError());
         if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(server->quoteIdentifier(address.database))))
             return fail(OpenError::CannotCreate, tr("Cannot create the database %1 on %2: %3")
                                                      .arg(address.database, address.host, create.lastError().text()));
         create.finish();
         server.reset();
         db.reset(new Database(Engine::PostgreSQL, shown, address));
-        conn = db->connection();
-        if (!conn.isOpen())
-            return connectionFailure(conn.lastError());
+        if (const QSqlError refused = failureOf(*db); refused.isValid())
+            return connectionFailure(refused);
     }
 
-    QSqlQuery q(conn);
+    QSqlQuery q(db->connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
         || !q.next())
         return fail(OpenError::Corrupt, tr("Cannot read %1: %2").arg(shown, q.lastError().text()));

@@ -100,6 +100,7 @@ private slots:
     void run_data();
     void run();
     void help_listsEveryCommandOptionAndExitCode();
+    void teamDatabase_demoListReportAndErrors();
     void listEvents_oneTabSeparatedLinePerEvent_sortedByStartDate();
     void listOrganisationsAndContributors_oneLinePerRecord_data();
     void listOrganisationsAndContributors_oneLinePerRecord();
@@ -647,6 +648,39 @@ void tst_CommandLine::binary_importContributors_dryRunThenImport_badFileWritesNo
     QVERIFY2(o.err.contains(QStringLiteral("nothing was written")), qPrintable(describe(o)));
     o = runBinary({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("contributors")});
     QCOMPARE(o.out, imported);
+}
+
+void tst_CommandLine::teamDatabase_demoListReportAndErrors()
+{
+    if (!test::TestCommunity::onPostgres())
+        QSKIP("runs on PostgreSQL (postgres/tst_CommandLine)");
+    test::TestCommunity team;   // an empty community on the test server
+    const QString url = team.path();
+    QVERIFY(url.startsWith(QStringLiteral("postgresql://")));
+    const test::CliOutcome demo = test::runCli({QStringLiteral("--db"), url, QStringLiteral("demo")});
+    QVERIFY2(demo.code == 0, qPrintable(demo.describe()));
+    const test::CliOutcome events = test::runCli({QStringLiteral("--db"), url, QStringLiteral("list"), QStringLiteral("events")});
+    QVERIFY2(events.code == 0 && events.out.contains(QStringLiteral("Rencontres communautaires d'hiver 2026")),
+             qPrintable(events.describe()));
+    const QString csv = m_dir.filePath(QStringLiteral("team-participants.csv"));
+    const test::CliOutcome report = test::runCli({QStringLiteral("--db"), url, QStringLiteral("report"),
+                                                  QStringLiteral("participants"), QStringLiteral("--event"), QStringLiteral("1"),
+                                                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csv});
+    QVERIFY2(report.code == 0, qPrintable(report.describe()));
+    QVERIFY(test::readFile(csv).count('\n') > 20);
+
+    // Never over a community; a server that is not there, or a bad address, says so.
+    const QStringList before = test::dumpAll(team.db());
+    const test::CliOutcome again = test::runCli({QStringLiteral("--db"), url, QStringLiteral("demo")});
+    QVERIFY2(again.code == 1 && again.err.contains(QStringLiteral("already holds a community")), qPrintable(again.describe()));
+    QCOMPARE(test::dumpAll(team.db()), before);
+    const test::CliOutcome refused = test::runCli({QStringLiteral("--db"), QStringLiteral("postgresql://convivium@127.0.0.1:1/x"),
+                                                   QStringLiteral("list"), QStringLiteral("events")});
+    QVERIFY2(refused.code == 1 && refused.err.contains(QStringLiteral("Cannot reach the database server")),
+             qPrintable(refused.describe()));
+    const test::CliOutcome bad = test::runCli({QStringLiteral("--db"), QStringLiteral("postgresql://127.0.0.1/x"),
+                                               QStringLiteral("list"), QStringLiteral("events")});
+    QVERIFY2(bad.code == 1 && bad.err.contains(QStringLiteral("does not name a user")), qPrintable(bad.describe()));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
