@@ -19,7 +19,7 @@ public:
 
     static std::unique_ptr<Community> open(const QString &path, Database::Mode mode, Database::OpenReport *report)
     {
-        auto db = Database::openFile(path, mode, report);
+        auto db = Database::open(path, mode, report);   // a file or a postgresql:// address
         return db ? std::make_unique<Community>(std::move(db)) : nullptr;
     }
 
