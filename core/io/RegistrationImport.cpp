@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <functional>
 
 namespace convivium::core {
 
@@ -87,6 +88,61 @@ QStringList differences(const Registration &a, const Registration &b)
     differ(a.publicConsent != b.publicConsent, "public_consent");
     differ(a.notes != b.notes, "notes");
     return out;
+}
+
+// Sets the fields the line gives on the registration; what cannot be read
+// goes to `issue` (field, message). `isNew`: the submission time is kept from
+// the first import only.
+void readRegistration(const ImportLine &line, const Event &event, bool isNew, Registration &r,
+                      const std::function<void(const char *, const QString &)> &issue)
+{
+    for (const auto &[field, date] : {std::pair{"arrival", &r.arrival}, std::pair{"departure", &r.departure}}) {
+        if (!line.has(field) || line[field].isEmpty())
+            continue;
+        const Fallible<QDate> d = ContributorImport::parseDate(line[field]);
+        if (!d)
+            issue(field, d.message());
+        else
+            *date = d.value();
+    }
+    for (const auto &[field, meal] : {std::pair{"first_meal", &r.firstMeal}, std::pair{"last_meal", &r.lastMeal}})
+        if (line.has(field) && !line[field].isEmpty() && !RegistrationImport::parseMeal(line[field], *meal))
+            issue(field, RegistrationImport::tr("\"%1\" is not a meal: write breakfast, lunch or dinner (petit-déjeuner, déjeuner, dîner).")
+                             .arg(line[field]));
+    if (line.has("lodging")) {
+        const qint64 option = lodgingFrom(line["lodging"], event);
+        if (option < 0) {
+            QStringList names;
+            for (const LodgingOption &o : event.lodgingOptions)
+                names << o.name;
+            issue("lodging", RegistrationImport::tr("\"%1\" is not a lodging option of this event: write one of %2, or \"elsewhere\".")
+                                 .arg(line["lodging"], names.join(QStringLiteral(", "))));
+        } else {
+            r.lodgingOptionId = option;
+        }
+    }
+    for (const auto &[field, text] : {std::pair{"roommates", &r.roommateWishes}, std::pair{"diet", &r.diet},
+                                      std::pair{"allergies", &r.allergies}, std::pair{"accessibility", &r.accessibility},
+                                      std::pair{"topics", &r.topics}, std::pair{"travel", &r.travel},
+                                      std::pair{"car_sharing", &r.carSharing}, std::pair{"notes", &r.notes}})
+        if (line.has(field))
+            *text = line[field];
+    for (const auto &[field, flag] : {std::pair{"onboarding", &r.onboarding}, std::pair{"public_consent", &r.publicConsent}}) {
+        if (!line.has(field))
+            continue;
+        const Fallible<bool> yes = RegistrationImport::parseYesNo(line[field]);
+        if (!yes)
+            issue(field, yes.message());
+        else
+            *flag = yes.value();
+    }
+    if (line.has("submitted_at") && isNew) {
+        const Fallible<QDateTime> when = RegistrationImport::parseDateTime(line["submitted_at"]);
+        if (!when)
+            issue("submitted_at", when.message());
+        else
+            r.submittedAt = when.value();
+    }
 }
 
 } // namespace
@@ -213,53 +269,7 @@ ImportPlan RegistrationImport::plan(const Database &db, qint64 eventId, const Cs
             r.source = source.kind;
             r.sourceRef = sourceRef;
         }
-        for (const auto &[field, date] : {std::pair{"arrival", &r.arrival}, std::pair{"departure", &r.departure}}) {
-            if (!line.has(field) || line[field].isEmpty())
-                continue;
-            const Fallible<QDate> d = ContributorImport::parseDate(line[field]);
-            if (!d)
-                issue(field, d.message());
-            else
-                *date = d.value();
-        }
-        for (const auto &[field, meal] : {std::pair{"first_meal", &r.firstMeal}, std::pair{"last_meal", &r.lastMeal}})
-            if (line.has(field) && !line[field].isEmpty() && !parseMeal(line[field], *meal))
-                issue(field, tr("\"%1\" is not a meal: write breakfast, lunch or dinner (petit-déjeuner, déjeuner, dîner).")
-                                 .arg(line[field]));
-        if (line.has("lodging")) {
-            const qint64 option = lodgingFrom(line["lodging"], event);
-            if (option < 0) {
-                QStringList names;
-                for (const LodgingOption &o : event.lodgingOptions)
-                    names << o.name;
-                issue("lodging", tr("\"%1\" is not a lodging option of this event: write one of %2, or \"elsewhere\".")
-                                     .arg(line["lodging"], names.join(QStringLiteral(", "))));
-            } else {
-                r.lodgingOptionId = option;
-            }
-        }
-        for (const auto &[field, text] : {std::pair{"roommates", &r.roommateWishes}, std::pair{"diet", &r.diet},
-                                          std::pair{"allergies", &r.allergies}, std::pair{"accessibility", &r.accessibility},
-                                          std::pair{"topics", &r.topics}, std::pair{"travel", &r.travel},
-                                          std::pair{"car_sharing", &r.carSharing}, std::pair{"notes", &r.notes}})
-            if (line.has(field))
-                *text = line[field];
-        for (const auto &[field, flag] : {std::pair{"onboarding", &r.onboarding}, std::pair{"public_consent", &r.publicConsent}}) {
-            if (!line.has(field))
-                continue;
-            const Fallible<bool> yes = parseYesNo(line[field]);
-            if (!yes)
-                issue(field, yes.message());
-            else
-                *flag = yes.value();
-        }
-        if (line.has("submitted_at") && row.existingId == 0) {
-            const Fallible<QDateTime> when = parseDateTime(line["submitted_at"]);
-            if (!when)
-                issue("submitted_at", when.message());
-            else
-                r.submittedAt = when.value();
-        }
+        readRegistration(line, event, row.existingId == 0, r, issue);
         if (!r.submittedAt.isValid())
             r.submittedAt = QDateTime::currentDateTimeUtc();
         if (plan.issues.size() > before)
