@@ -1,4 +1,5 @@
 #include "models/LazyListModel.h"
+#include "reports/ReportDates.h"
 #include "db/Database.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
@@ -151,7 +152,7 @@ QString LazyListModel::displayText(const ListRow &row, int column) const
     switch (c.kind) {
     case Column::Date: {
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+        return ReportDates::date(d, QLocale());
     }
     case Column::Money: {
         const QString currency = c.currencyColumn >= 0 ? row.values.value(c.currencyColumn).toString() : QString();

@@ -1,4 +1,5 @@
 #include "models/RegistrationTableModel.h"
+#include "reports/ReportDates.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
 #include "repositories/EventRepository.h"
@@ -73,10 +74,10 @@ QVariant RegistrationTableModel::display(const RegistrationRow &row, int column)
         return s;
     }
     case Arrival:
-        return locale.toString(r.arrival, QLocale::ShortFormat) + QStringLiteral(" · ")
+        return ReportDates::date(r.arrival, locale) + QStringLiteral(" · ")
             + Vocabulary::label(Vocabulary::Meal, StayCalculator::mealCode(r.firstMeal)).toLower();
     case Departure:
-        return locale.toString(r.departure, QLocale::ShortFormat) + QStringLiteral(" · ")
+        return ReportDates::date(r.departure, locale) + QStringLiteral(" · ")
             + Vocabulary::label(Vocabulary::Meal, StayCalculator::mealCode(r.lastMeal)).toLower();
     case Option: {
         const LodgingOption *o = FeeCalculator::option(m_event, r.lodgingOptionId);
@@ -93,7 +94,7 @@ QVariant RegistrationTableModel::display(const RegistrationRow &row, int column)
     case Waitlist:
         return r.status == u"waitlisted" && r.waitlistRank > 0 ? QVariant(r.waitlistRank) : QVariant();
     case Submitted:
-        return locale.toString(r.submittedAt.toLocalTime(), QLocale::ShortFormat);
+        return ReportDates::dateTime(r.submittedAt, locale);
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "dashboard/DashboardPage.h"
+#include "reports/ReportDates.h"
 #include "Community.h"
 #include "domain/Money.h"
 #include "event/EventTables.h"
@@ -162,7 +163,7 @@ void DashboardPage::reloadEvents()
     const QSignalBlocker blocker(m_events);
     m_events->clear();
     for (const core::EventChoice &e : core::EventRepository(m_community.database()).choices())
-        m_events->addItem(e.start.isValid() ? tr("%1 (%2)").arg(e.title, QLocale().toString(e.start, QLocale::ShortFormat))
+        m_events->addItem(e.start.isValid() ? tr("%1 (%2)").arg(e.title, core::ReportDates::date(e.start, QLocale()))
                                             : e.title,
                           e.id);
     const qint64 wanted = current > 0 ? current : core::DashboardFigures::defaultEvent(m_community.database());

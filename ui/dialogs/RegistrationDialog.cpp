@@ -1,4 +1,5 @@
 #include "dialogs/RegistrationDialog.h"
+#include "reports/ReportDates.h"
 #include "Community.h"
 #include "dialogs/ContributorDialog.h"
 #include "domain/Money.h"
@@ -368,7 +369,7 @@ void RegistrationDialog::updateDerived()
     if (!m_check.fullNights.isEmpty()) {
         QStringList nights;
         for (const QDate &d : m_check.fullNights)
-            nights << QLocale().toString(d, QLocale::ShortFormat);
+            nights << core::ReportDates::date(d, QLocale());
         warnings << tr("This lodging option is full on %1.").arg(nights.join(QStringLiteral(", ")));
     }
     m_warnings->setText(warnings.join(u'\n'));

@@ -1,4 +1,5 @@
 #include "exports/CommunityExports.h"
+#include "reports/ReportDates.h"
 #include "Community.h"
 #include "UserPrompts.h"
 #include "exports/ExportPaths.h"
@@ -149,7 +150,7 @@ bool CommunityExports::chooseAndExportAnnouncement(qint64 preselectedEventId)
     for (const core::Event &e : events.value()) {
         if (e.id == preselectedEventId)
             current = int(items.size());
-        items << (e.start.isValid() ? tr("%1 (%2)").arg(e.title, QLocale().toString(e.start, QLocale::ShortFormat))
+        items << (e.start.isValid() ? tr("%1 (%2)").arg(e.title, core::ReportDates::date(e.start, QLocale()))
                                     : e.title);
     }
     const int chosen = m_prompts.choose(parentWidget(), title, tr("The event to announce:"), items, current);

@@ -1,4 +1,5 @@
 #include "import/ImportPlanModel.h"
+#include "reports/ReportDates.h"
 #include "import/ImportSession.h"
 
 #include <QGuiApplication>
@@ -90,8 +91,8 @@ QString ImportPlanModel::changesText(int row) const
         return r.record.city;
     case ImportSession::Kind::Registrations: {
         const QLocale locale;
-        QString stay = tr("%1 to %2").arg(locale.toString(r.registration.arrival, QLocale::ShortFormat),
-                                          locale.toString(r.registration.departure, QLocale::ShortFormat));
+        QString stay = tr("%1 to %2").arg(core::ReportDates::date(r.registration.arrival, locale),
+                                          core::ReportDates::date(r.registration.departure, locale));
         if (r.registration.status == u"waitlisted")
             stay = tr("%1, on the waiting list").arg(stay);
         return stay;

@@ -1,4 +1,5 @@
 #include "reports/ReportsDialog.h"
+#include "reports/ReportDates.h"
 #include "Community.h"
 #include "UserPrompts.h"
 #include "domain/Vocabulary.h"
@@ -175,7 +176,7 @@ void ReportsDialog::loadEvents()
     for (const core::ListRow &row : query.fetch(0, query.count())) {
         const QString title = row.values.value(0).toString();
         const QDate start = QDate::fromString(row.values.value(2).toString(), Qt::ISODate);
-        m_events->addItem(start.isValid() ? tr("%1 (%2)").arg(title, QLocale().toString(start, QLocale::ShortFormat))
+        m_events->addItem(start.isValid() ? tr("%1 (%2)").arg(title, core::ReportDates::date(start, QLocale()))
                                           : title,
                           row.id);
     }

@@ -1,4 +1,5 @@
 #include "views/DetailPages.h"
+#include "reports/ReportDates.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ContributorRepository.h"
@@ -19,7 +20,7 @@ namespace {
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
-QString date(const QDate &d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); }
+QString date(const QDate &d) { return core::ReportDates::date(d, QLocale()); }
 
 QString period(const QDate &from, const QDate &to)
 {

@@ -1,4 +1,5 @@
 #include "widgets/Pickers.h"
+#include "reports/ReportDates.h"
 #include "repositories/ContributorRepository.h"
 #include "repositories/EventRepository.h"
 #include "repositories/ListQuery.h"
@@ -32,7 +33,7 @@ EventPicker::EventPicker(const core::Database &db, QWidget *parent) : QComboBox(
     for (const core::ListRow &row : query.fetch(0, query.count())) {
         const QString title = row.values.value(0).toString();
         const QDate start = QDate::fromString(row.values.value(2).toString(), Qt::ISODate);
-        addItem(start.isValid() ? tr("%1 (%2)").arg(title, QLocale().toString(start, QLocale::ShortFormat)) : title,
+        addItem(start.isValid() ? tr("%1 (%2)").arg(title, core::ReportDates::date(start, QLocale())) : title,
                 row.id);
     }
     setAccessibleName(tr("Event"));
