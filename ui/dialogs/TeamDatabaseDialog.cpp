@@ -55,6 +55,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_port->setGroupSeparatorShown(false);
+    m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);   // five digits, not the dialog's width
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setPlaceholderText(tr("such as community"));
     m_user->setObjectName(QStringLiteral("user"));
@@ -77,8 +78,11 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_keyNote);
+    auto *keeping = new QVBoxLayout;   // the note right under the box it is about
+    keeping->setSpacing(2);
+    keeping->addWidget(m_remember);
+    keeping->addWidget(m_keyNote);
+    form->addRow(QString(), keeping);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
