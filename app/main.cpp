@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "event/EventWindow.h"
 #include "event/RegistrationsPage.h"
+#include "dialogs/TeamDatabaseDialog.h"
 #include "import/GristSyncDialog.h"
 #include "import/ImportFilePage.h"
 #include "import/ImportWizard.h"
@@ -143,6 +144,12 @@ int main(int argc, char *argv[])
     QCommandLineOption gristForm(QStringLiteral("screenshot-grist"),
                                  QApplication::translate("main", "With --screenshot and --open-event: picture the "
                                                                  "dialog that syncs with the event's online form."));
+    QCommandLineOption teamForm(QStringLiteral("screenshot-team"),
+                                QApplication::translate("main", "With --screenshot: picture the dialog that connects "
+                                                                "to a team database, filled with this address "
+                                                                "(postgresql://user@host:port/database, or \"\")."),
+                                QStringLiteral("address"));
+    parser.addOption(teamForm);
     parser.addOption(reportsForm);
     parser.addOption(menuShot);
     parser.addOption(importFile);
@@ -214,9 +221,18 @@ int main(int argc, char *argv[])
                                                          : core::ImportMapping::Kind::Contributors;
         const int steps = parser.value(importStep) == u"file" ? 0 : parser.value(importStep) == u"plan" ? 2 : 1;
         const bool grist = parser.isSet(gristForm);
+        const bool team = parser.isSet(teamForm);
+        const QString teamAddress = parser.value(teamForm);
         QTimer::singleShot(800, &window, [&window, target, form, reports, menuName, workspace, pictureDialog, importPath,
-                                          kind, steps, grist] {
-            if (!menuName.isEmpty()) {
+                                          kind, steps, grist, team, teamAddress] {
+            if (team) {
+                pictureDialog([&window, teamAddress] {
+                    ui::TeamDatabaseDialog dialog(&window);
+                    if (const auto address = core::ServerAddress::fromUrl(teamAddress); address)
+                        dialog.setAddress(address.value());
+                    dialog.exec();
+                });
+            } else if (!menuName.isEmpty()) {
                 pictureMenu(window, menuName, target);
             } else if (!importPath.isEmpty() && window.community()) {
                 pictureDialog([&window, workspace, importPath, kind, steps] {

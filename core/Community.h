@@ -22,6 +22,13 @@ public:
         auto db = Database::open(path, mode, report);   // a file or a postgresql:// address
         return db ? std::make_unique<Community>(std::move(db)) : nullptr;
     }
+    // A team database, with the password typed or read from the keychain.
+    static std::unique_ptr<Community> openServer(const ServerAddress &address, Database::Mode mode,
+                                                 Database::OpenReport *report)
+    {
+        auto db = Database::openServer(address, mode, report);
+        return db ? std::make_unique<Community>(std::move(db)) : nullptr;
+    }
 
     const Database &database() const { return *m_db; }
     QUndoStack *undoStack() { return &m_undo; }

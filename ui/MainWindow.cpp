@@ -4,6 +4,7 @@
 #include "RecordActions.h"
 #include "UserPrompts.h"
 #include "dashboard/DashboardPage.h"
+#include "dialogs/TeamDatabaseDialog.h"
 #include "event/EventWindow.h"
 #include "exports/CommunityExports.h"
 #include "exports/ListCsvExport.h"
@@ -142,6 +143,9 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::newCommunity);
     connect(makeAction("openCommunity", tr("&Open Community…"), QStringLiteral("document-open"), QKeySequence::Open),
             &QAction::triggered, this, &MainWindow::openCommunityDialog);
+    connect(makeAction("connectTeamDatabase", tr("Connect to a &Team Database…"),
+                       QStringLiteral("network-server-database"), {}),
+            &QAction::triggered, this, &MainWindow::connectTeamDatabase);
     connect(makeAction("quit", tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit),
             &QAction::triggered, this, &QWidget::close);
     connect(makeAction("newRecord", tr("&New…"), QStringLiteral("list-add"), QKeySequence::New),
@@ -206,6 +210,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newCommunity")));
     file->addAction(action(QStringLiteral("openCommunity")));
+    file->addAction(action(QStringLiteral("connectTeamDatabase")));
     m_recentMenu = file->addMenu(Icons::get(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
@@ -280,12 +285,67 @@ QStringList MainWindow::sections() const
 
 bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
 {
+    if (core::ServerAddress::isServerUrl(path))
+        return openTeamDatabase(path, mode);
     core::Database::OpenReport report;
     auto community = core::Community::open(path, mode, &report);
     if (!community) {
         m_prompts->warn(this, tr("Cannot open the community"), report.message);
         return false;
     }
+    adoptCommunity(std::move(community), report, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::openTeamDatabase(const QString &url, core::Database::Mode mode)
+{
+    core::Fallible<core::ServerAddress> parsed = core::ServerAddress::fromUrl(url);
+    if (!parsed) {
+        m_prompts->warn(this, tr("Cannot open the community"), parsed.message());
+        return false;
+    }
+    core::ServerAddress address = parsed.value();
+    if (address.password.isEmpty()) {
+        // A keychain that cannot be asked leaves it empty: the dialog then says why.
+        if (const core::Fallible<QString> known = TeamDatabaseDialog::knownPassword(address); known)
+            address.password = known.value();
+    }
+    core::Database::OpenReport report;
+    auto community = core::Community::openServer(address, mode, &report);
+    if (!community)   // a password missing or changed, the server away: the dialog, filled, says why
+        return runTeamDatabaseDialog(address, report.message);
+    adoptCommunity(std::move(community), report, address.toUrl());
+    return true;
+}
+
+bool MainWindow::connectTeamDatabase()
+{
+    core::ServerAddress address;
+    if (m_community && m_community->database().engine() == core::Database::Engine::PostgreSQL) {
+        if (const auto open = core::ServerAddress::fromUrl(m_community->database().path()); open)
+            address = open.value();
+    }
+    return runTeamDatabaseDialog(address, QString());
+}
+
+bool MainWindow::runTeamDatabaseDialog(const core::ServerAddress &address, const QString &error)
+{
+    TeamDatabaseDialog dialog(this);
+    if (!address.database.isEmpty())
+        dialog.setAddress(address);
+    dialog.showError(error);
+    if (m_prompts->exec(&dialog) != QDialog::Accepted)
+        return false;
+    std::unique_ptr<core::Community> community = dialog.takeCommunity();
+    if (!community)
+        return false;
+    adoptCommunity(std::move(community), dialog.report(), dialog.address().toUrl());
+    return true;
+}
+
+void MainWindow::adoptCommunity(std::unique_ptr<core::Community> community, const core::Database::OpenReport &report,
+                                const QString &location)
+{
     saveLayout();
     qDeleteAll(findChildren<EventWindow *>());   // they belong to the community being closed
     delete findChild<QMainWindow *>(QStringLiteral("DashboardWindow"));
@@ -303,16 +363,16 @@ bool MainWindow::openCommunity(const QString &path, core::Database::Mode mode)
     connect(m_community->notifier(), &core::ChangeNotifier::failed, this,
             [this](const QString &message) { m_prompts->warn(this, tr("Undo or redo failed"), message); });
     rebuildViews();
-    rememberRecent(QFileInfo(path).absoluteFilePath());
+    rememberRecent(location);
     restoreLayout();
+    const bool server = core::ServerAddress::isServerUrl(location);
     if (!report.backupPath.isEmpty())
         statusBar()->showMessage(tr("Upgraded from schema %1; a copy of the previous file was kept as %2")
                                      .arg(report.versionBefore).arg(QDir::toNativeSeparators(report.backupPath)));
     else
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Opened %1").arg(server ? location : QDir::toNativeSeparators(location)), 5000);
     updateTitle();
     updateActions();
-    return true;
 }
 
 void MainWindow::rebuildViews()
@@ -508,8 +568,9 @@ void MainWindow::newCommunity()
 
 void MainWindow::openCommunityDialog()
 {
-    const QString dir = m_community ? QFileInfo(m_community->database().path()).absolutePath()
-                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const bool file = m_community && m_community->database().engine() == core::Database::Engine::SQLite;
+    const QString dir = file ? QFileInfo(m_community->database().path()).absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_prompts->openFileName(this, tr("Open a community"), dir);
     if (!path.isEmpty())
         openCommunity(path);
@@ -564,7 +625,11 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     int n = 0;
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
+        // A team database by its address, which holds no password.
+        const bool server = core::ServerAddress::isServerUrl(path);
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(server ? path : QDir::toNativeSeparators(path)));
+        if (server)
+            a->setIcon(Icons::get(QStringLiteral("network-server-database")));
         connect(a, &QAction::triggered, this, [this, path] { openCommunity(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -31,7 +31,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a community file; on failure says why and keeps what was open.
+    // Opens a community file, or a team database by its postgresql:// address
+    // (the password from the keychain, else asked in the connection dialog);
+    // on failure says why and keeps what was open.
     bool openCommunity(const QString &path, core::Database::Mode mode = core::Database::Mode::OpenExisting);
     core::Community *community() const { return m_community.get(); }
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -45,6 +47,9 @@ public:
 public slots:
     void newCommunity();
     void openCommunityDialog();
+    // File ▸ Connect to a Team Database: the dialog, filled with the team
+    // database open now if any.
+    bool connectTeamDatabase();
     void newRecord();
     void editCurrent();
     void deleteCurrent();
@@ -69,6 +74,12 @@ private:
     void rebuildViews();
     void updateActions();
     void updateTitle();
+    bool openTeamDatabase(const QString &url, core::Database::Mode mode);
+    // The connection dialog filled with `address`, and why it is shown again.
+    bool runTeamDatabaseDialog(const core::ServerAddress &address, const QString &error);
+    // Shows `community` in place of the one open: location is its file or address.
+    void adoptCommunity(std::unique_ptr<core::Community> community, const core::Database::OpenReport &report,
+                        const QString &location);
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void saveLayout() const;

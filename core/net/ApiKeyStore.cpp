@@ -1,39 +1,20 @@
 #include "net/ApiKeyStore.h"
 
-#include <QEventLoop>
-#include <qt6keychain/keychain.h>
+#include "net/SecretStore.h"
 
 namespace convivium::core {
 
 namespace {
 
-// Runs a keychain job to its end.
-void runJob(QKeychain::Job &job)
+QString keychainFailure(const SecretStore::Outcome &outcome)
 {
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);   // never a key in a plain file
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-}
-
-QString keychainFailure(const QKeychain::Job &job)
-{
-    switch (job.error()) {
-    case QKeychain::AccessDeniedByUser:
+    if (outcome.problem == SecretStore::Problem::Refused)
         return ApiKeyStore::tr("Access to the system keychain was refused: allow Convivium to use it to keep the "
                                "Grist API key.");
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-    case QKeychain::AccessDenied:
-    default:
-        return ApiKeyStore::tr("The system keychain cannot be used (%1), so the Grist API key cannot be kept safely. "
-                               "Open a desktop session with a keyring (GNOME Keyring or KWallet) unlocked; on the "
-                               "command line, set the environment variable %2 to the key instead.")
-            .arg(job.errorString(), QString::fromLatin1(ApiKeyStore::EnvironmentVariable));
-    }
+    return ApiKeyStore::tr("The system keychain cannot be used (%1), so the Grist API key cannot be kept safely. "
+                           "Open a desktop session with a keyring (GNOME Keyring or KWallet) unlocked; on the "
+                           "command line, set the environment variable %2 to the key instead.")
+        .arg(outcome.detail, QString::fromLatin1(ApiKeyStore::EnvironmentVariable));
 }
 
 } // namespace
@@ -47,36 +28,23 @@ Result ApiKeyStore::write(const GristSource &source, const QString &apiKey)
 {
     if (const Result valid = source.validate(); !valid)
         return valid;
-    if (apiKey.trimmed().isEmpty())
-        return remove(source);
-    QKeychain::WritePasswordJob job(QString::fromLatin1(Service));
-    job.setKey(entryName(source));
-    job.setTextData(apiKey.trimmed());
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return Result::failure(keychainFailure(job));
+    if (const SecretStore::Outcome done = SecretStore::write(entryName(source), apiKey.trimmed()); !done)
+        return Result::failure(keychainFailure(done));
     return Result::success();
 }
 
 Fallible<QString> ApiKeyStore::read(const GristSource &source)
 {
-    QKeychain::ReadPasswordJob job(QString::fromLatin1(Service));
-    job.setKey(entryName(source));
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound)
-        return QString();
-    if (job.error() != QKeychain::NoError)
-        return Result::failure(keychainFailure(job));
-    return job.textData();
+    const SecretStore::Outcome done = SecretStore::read(entryName(source));
+    if (!done)
+        return Result::failure(keychainFailure(done));
+    return done.secret;
 }
 
 Result ApiKeyStore::remove(const GristSource &source)
 {
-    QKeychain::DeletePasswordJob job(QString::fromLatin1(Service));
-    job.setKey(entryName(source));
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return Result::failure(keychainFailure(job));
+    if (const SecretStore::Outcome done = SecretStore::remove(entryName(source)); !done)
+        return Result::failure(keychainFailure(done));
     return Result::success();
 }
 

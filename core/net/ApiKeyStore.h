@@ -1,6 +1,7 @@
 #pragma once
 #include "Result.h"
 #include "net/GristSource.h"
+#include "net/SecretStore.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ class ApiKeyStore
 {
     Q_DECLARE_TR_FUNCTIONS(ApiKeyStore)
 public:
-    static constexpr const char *Service = "Convivium";
+    static constexpr const char *Service = SecretStore::Service;
     static constexpr const char *EnvironmentVariable = "CONVIVIUM_GRIST_KEY";
 
     // The keychain entry's name: "Grist <site> <document>".

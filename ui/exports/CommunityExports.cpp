@@ -47,8 +47,10 @@ QWidget *CommunityExports::parentWidget() const
 
 QString CommunityExports::folder() const
 {
-    return m_community ? QFileInfo(m_community->database().path()).absolutePath()
-                       : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A team database has no folder: its exports go to the documents folder.
+    return m_community && m_community->database().engine() == core::Database::Engine::SQLite
+        ? QFileInfo(m_community->database().path()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 bool CommunityExports::exportCalendar()
@@ -194,7 +196,7 @@ bool CommunityExports::restore()
     if (target.isEmpty())
         return false;
     // Replacing the open file under its own connection would lose what is written next.
-    if (m_community
+    if (m_community && m_community->database().engine() == core::Database::Engine::SQLite
         && QFileInfo(target).absoluteFilePath() == QFileInfo(m_community->database().path()).absoluteFilePath()) {
         m_prompts.warn(parentWidget(), title,
                        tr("%1 is the community open now: restore into a new file.").arg(shown(target)));
