@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AttendeesButton</name>
@@ -248,10 +247,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meal(s) at the venue&apos;s prices</source>
+        <source>%n meal(s) at the venue's prices</source>
         <translation>
-            <numerusform>%n meal at the venue&apos;s prices</numerusform>
-            <numerusform>%n meals at the venue&apos;s prices</numerusform>
+            <numerusform>%n meal at the venue's prices</numerusform>
+            <numerusform>%n meals at the venue's prices</numerusform>
         </translation>
     </message>
 </context>
@@ -459,10 +458,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meal(s) at the venue&apos;s prices</source>
+        <source>%n meal(s) at the venue's prices</source>
         <translation>
-            <numerusform>%n meal at the venue&apos;s prices</numerusform>
-            <numerusform>%n meals at the venue&apos;s prices</numerusform>
+            <numerusform>%n meal at the venue's prices</numerusform>
+            <numerusform>%n meals at the venue's prices</numerusform>
         </translation>
     </message>
     <message numerus="yes">

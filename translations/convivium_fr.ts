@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>%1: you find your own lodging; meals taken at the venue are paid one by one (%2).</source>
-        <translation>%1 : vous vous logez par vos propres moyens ; les repas pris sur place sont payés à l&apos;unité (%2).</translation>
+        <translation>%1 : vous vous logez par vos propres moyens ; les repas pris sur place sont payés à l'unité (%2).</translation>
     </message>
     <message>
         <source>%1: %2 per person per night, plus a supplement of %3 per night, meals included.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Lodging is full board: breakfast, lunch and dinner are included in the price per night.</source>
-        <translation>L&apos;hébergement est en pension complète : petit-déjeuner, déjeuner et dîner sont compris dans le prix de la nuit.</translation>
+        <translation>L'hébergement est en pension complète : petit-déjeuner, déjeuner et dîner sont compris dans le prix de la nuit.</translation>
     </message>
     <message>
         <source>Lodging</source>
@@ -108,15 +108,15 @@
     <name>ApiKeyStore</name>
     <message>
         <source>Access to the system keychain was refused: allow Convivium to use it to keep the Grist API key.</source>
-        <translation>L&apos;accès au trousseau du système a été refusé : autorisez Convivium à l&apos;utiliser pour garder la clé d&apos;API Grist.</translation>
+        <translation>L'accès au trousseau du système a été refusé : autorisez Convivium à l'utiliser pour garder la clé d'API Grist.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used (%1), so the Grist API key cannot be kept safely. Open a desktop session with a keyring (GNOME Keyring or KWallet) unlocked; on the command line, set the environment variable %2 to the key instead.</source>
-        <translation>Le trousseau du système n&apos;est pas utilisable (%1) : la clé d&apos;API Grist ne peut pas être gardée en sécurité. Ouvrez une session de bureau avec un trousseau déverrouillé (GNOME Keyring ou KWallet) ; en ligne de commande, donnez plutôt la clé dans la variable d&apos;environnement %2.</translation>
+        <translation>Le trousseau du système n'est pas utilisable (%1) : la clé d'API Grist ne peut pas être gardée en sécurité. Ouvrez une session de bureau avec un trousseau déverrouillé (GNOME Keyring ou KWallet) ; en ligne de commande, donnez plutôt la clé dans la variable d'environnement %2.</translation>
     </message>
     <message>
-        <source>No Grist API key is stored for %1: enter it in the event&apos;s Grist settings, or set the environment variable %2 to the key.</source>
-        <translation>Aucune clé d&apos;API Grist n&apos;est enregistrée pour %1 : saisissez-la dans les réglages Grist de l&apos;évènement, ou donnez-la dans la variable d&apos;environnement %2.</translation>
+        <source>No Grist API key is stored for %1: enter it in the event's Grist settings, or set the environment variable %2 to the key.</source>
+        <translation>Aucune clé d'API Grist n'est enregistrée pour %1 : saisissez-la dans les réglages Grist de l'évènement, ou donnez-la dans la variable d'environnement %2.</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Add members first, on the Members tab</source>
-        <translation>Ajoutez d&apos;abord des membres, dans l&apos;onglet Membres</translation>
+        <translation>Ajoutez d'abord des membres, dans l'onglet Membres</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
@@ -141,7 +141,7 @@
     <name>BackupCommand</name>
     <message>
         <source>The %1 command takes no arguments: say where to write with --output &lt;file&gt;.</source>
-        <translation>La commande %1 ne prend pas d&apos;argument : indiquez où écrire avec --output &lt;fichier&gt;.</translation>
+        <translation>La commande %1 ne prend pas d'argument : indiquez où écrire avec --output &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>Say where to write the backup: add --output &lt;file&gt;.</source>
@@ -164,39 +164,39 @@
     <name>BackupFile</name>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n&apos;a été écrit.</translation>
+        <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>%1 is not a Convivium backup, or it is damaged: it is not valid JSON (%2, at byte %3).</source>
-        <translation>%1 n&apos;est pas une sauvegarde Convivium, ou elle est abîmée : ce n&apos;est pas du JSON valide (%2, à l&apos;octet %3).</translation>
+        <translation>%1 n'est pas une sauvegarde Convivium, ou elle est abîmée : ce n'est pas du JSON valide (%2, à l'octet %3).</translation>
     </message>
     <message>
         <source>%1 is not a Convivium backup.</source>
-        <translation>%1 n&apos;est pas une sauvegarde Convivium.</translation>
+        <translation>%1 n'est pas une sauvegarde Convivium.</translation>
     </message>
     <message>
         <source>%1 does not say which backup format it uses.</source>
-        <translation>%1 n&apos;indique pas son format de sauvegarde.</translation>
+        <translation>%1 n'indique pas son format de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 was written in a newer backup format (%2; this version reads up to %3). Update Convivium to restore it.</source>
-        <translation>%1 a été écrite dans un format de sauvegarde plus récent (%2 ; cette version lit jusqu&apos;au %3). Mettez Convivium à jour pour la restaurer.</translation>
+        <translation>%1 a été écrite dans un format de sauvegarde plus récent (%2 ; cette version lit jusqu'au %3). Mettez Convivium à jour pour la restaurer.</translation>
     </message>
     <message>
         <source>%1 does not say which schema version it was written with.</source>
-        <translation>%1 n&apos;indique pas la version de schéma avec laquelle elle a été écrite.</translation>
+        <translation>%1 n'indique pas la version de schéma avec laquelle elle a été écrite.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Convivium (schema %2; this version reads up to %3). Update Convivium to restore it.</source>
-        <translation>%1 a été écrite par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu&apos;au %3). Mettez Convivium à jour pour la restaurer.</translation>
+        <translation>%1 a été écrite par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu'au %3). Mettez Convivium à jour pour la restaurer.</translation>
     </message>
     <message>
         <source>%1 is damaged: it has no list of tables.</source>
-        <translation>%1 est abîmée : elle n&apos;a pas de liste de tables.</translation>
+        <translation>%1 est abîmée : elle n'a pas de liste de tables.</translation>
     </message>
     <message>
         <source>%1 is damaged: table number %2 has no name.</source>
-        <translation>%1 est abîmée : la table n° %2 n&apos;a pas de nom.</translation>
+        <translation>%1 est abîmée : la table n° %2 n'a pas de nom.</translation>
     </message>
     <message>
         <source>%1 is damaged: the table %2 appears twice.</source>
@@ -208,15 +208,15 @@
     </message>
     <message>
         <source>%1 is damaged: the table %2 does not say its last id.</source>
-        <translation>%1 est abîmée : la table %2 n&apos;indique pas son dernier identifiant.</translation>
+        <translation>%1 est abîmée : la table %2 n'indique pas son dernier identifiant.</translation>
     </message>
     <message>
         <source>%1 is damaged: the table %2 has no list of rows.</source>
-        <translation>%1 est abîmée : la table %2 n&apos;a pas de liste de lignes.</translation>
+        <translation>%1 est abîmée : la table %2 n'a pas de liste de lignes.</translation>
     </message>
     <message>
         <source>%1 holds a table %2 that schema %3 does not have.</source>
-        <translation>%1 contient une table %2 que le schéma %3 n&apos;a pas.</translation>
+        <translation>%1 contient une table %2 que le schéma %3 n'a pas.</translation>
     </message>
     <message>
         <source>%1 is incomplete: the table %2 is missing.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>%1 is incomplete: the table %2 has no column %3.</source>
-        <translation>%1 est incomplète : la table %2 n&apos;a pas de colonne %3.</translation>
+        <translation>%1 est incomplète : la table %2 n'a pas de colonne %3.</translation>
     </message>
     <message>
         <source>%1 is damaged: the column %2 of the table %3 is unknown or listed twice.</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>The column %1 of the table %2 holds a value that is neither text, a whole number nor null (row %3); the backup was not written.</source>
-        <translation>La colonne %1 de la table %2 contient une valeur qui n&apos;est ni du texte, ni un nombre entier, ni nulle (ligne %3) ; la sauvegarde n&apos;a pas été écrite.</translation>
+        <translation>La colonne %1 de la table %2 contient une valeur qui n'est ni du texte, ni un nombre entier, ni nulle (ligne %3) ; la sauvegarde n'a pas été écrite.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Convivium file.</source>
@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Cannot create %1: the folder does not exist or is read-only.</source>
-        <translation>Impossible de créer %1 : le dossier n&apos;existe pas ou est en lecture seule.</translation>
+        <translation>Impossible de créer %1 : le dossier n'existe pas ou est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 already holds a community; it was left unchanged. A backup is restored only into a new file or an empty one: choose a new file name.</source>
-        <translation>%1 contient déjà une communauté ; il n&apos;a pas été modifié. Une sauvegarde ne se restaure que dans un fichier nouveau ou vide : choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 contient déjà une communauté ; il n'a pas été modifié. Une sauvegarde ne se restaure que dans un fichier nouveau ou vide : choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a backup.</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
+        <translation>La sauvegarde %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot read the backup %1: %2</source>
@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Cannot finish writing %1: the database was not closed cleanly.</source>
-        <translation>Impossible de terminer l&apos;écriture de %1 : la base n&apos;a pas été fermée proprement.</translation>
+        <translation>Impossible de terminer l'écriture de %1 : la base n'a pas été fermée proprement.</translation>
     </message>
     <message>
         <source>Cannot replace %1: it could not be removed.</source>
-        <translation>Impossible de remplacer %1 : il n&apos;a pas pu être supprimé.</translation>
+        <translation>Impossible de remplacer %1 : il n'a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>Cannot write %1: the restored file could not be moved there.</source>
-        <translation>Impossible d&apos;écrire %1 : le fichier restauré n&apos;a pas pu y être déplacé.</translation>
+        <translation>Impossible d'écrire %1 : le fichier restauré n'a pas pu y être déplacé.</translation>
     </message>
     <message>
         <source>%1 is damaged: a row refers to a record that is not in the backup (%2).</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>%1 already holds a community; it was left unchanged. A backup is restored only into an empty database.</source>
-        <translation>%1 contient déjà une communauté ; elle n&apos;a pas été modifiée. Une sauvegarde ne se restaure que dans une base vide.</translation>
+        <translation>%1 contient déjà une communauté ; elle n'a pas été modifiée. Une sauvegarde ne se restaure que dans une base vide.</translation>
     </message>
 </context>
 <context>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Registration deadline: %1</source>
-        <translation>Date limite d&apos;inscription : %1</translation>
+        <translation>Date limite d'inscription : %1</translation>
     </message>
     <message>
         <source>Venue: %1</source>
@@ -349,18 +349,18 @@
     </message>
     <message>
         <source>The calendar could not be built: %1</source>
-        <translation>Le calendrier n&apos;a pas pu être construit : %1</translation>
+        <translation>Le calendrier n'a pas pu être construit : %1</translation>
     </message>
     <message>
         <source>The event “%1” has no valid dates; the calendar was not written.</source>
-        <translation>L&apos;évènement «&#xa0;%1&#xa0;» n&apos;a pas de dates valides ; le calendrier n&apos;a pas été écrit.</translation>
+        <translation>L'évènement « %1 » n'a pas de dates valides ; le calendrier n'a pas été écrit.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Run &quot;%1 --help&quot; to see the commands and options.</source>
-        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour voir les commandes et les options.</translation>
+        <source>Run "%1 --help" to see the commands and options.</source>
+        <translation>Lancez « %1 --help » pour voir les commandes et les options.</translation>
     </message>
     <message>
         <source>Create a new, empty community file.</source>
@@ -399,7 +399,7 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <source>Language of messages: fr or en (default: the system&apos;s).</source>
+        <source>Language of messages: fr or en (default: the system's).</source>
         <translation>Langue des messages : fr ou en (par défaut : celle du système).</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Convivium on the command line: create and read community files without the desktop application.</source>
-        <translation>Convivium en ligne de commande : créer et lire des fichiers de communauté sans l&apos;application de bureau.</translation>
+        <translation>Convivium en ligne de commande : créer et lire des fichiers de communauté sans l'application de bureau.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>init and demo never overwrite a file: they refuse when it exists, and remove what they created if they fail.</source>
-        <translation>init et demo n&apos;écrasent jamais un fichier : elles refusent s&apos;il existe, et suppriment ce qu&apos;elles ont créé en cas d&apos;échec.</translation>
+        <translation>init et demo n'écrasent jamais un fichier : elles refusent s'il existe, et suppriment ce qu'elles ont créé en cas d'échec.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -443,28 +443,28 @@
         <translation>Exemples :</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
-        <translation>Langue inconnue «&#xa0;%1&#xa0;» : utilisez fr ou en.</translation>
+        <source>Unknown language "%1": use fr or en.</source>
+        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>Aucune commande donnée.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. The commands are: %2.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont : %2.</translation>
+        <source>Unknown command "%1". The commands are: %2.</source>
+        <translation>Commande inconnue « %1 ». Les commandes sont : %2.</translation>
     </message>
     <message>
         <source>The option %1 does not apply to the %2 command.</source>
-        <translation>L&apos;option %1 ne s&apos;applique pas à la commande %2.</translation>
+        <translation>L'option %1 ne s'applique pas à la commande %2.</translation>
     </message>
     <message>
         <source>The %1 command needs a community file: add --db &lt;file&gt;.</source>
-        <translation>La commande %1 a besoin d&apos;un fichier de communauté : ajoutez --db &lt;fichier&gt;.</translation>
+        <translation>La commande %1 a besoin d'un fichier de communauté : ajoutez --db &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>%1 already exists; it was left unchanged. Choose a new file name.</source>
-        <translation>%1 existe déjà ; il n&apos;a pas été modifié. Choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà ; il n'a pas été modifié. Choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>The %1 command takes no arguments.</source>
-        <translation>La commande %1 ne prend pas d&apos;argument.</translation>
+        <translation>La commande %1 ne prend pas d'argument.</translation>
     </message>
     <message>
         <source>Created %1, an empty community.</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Cannot write the demo community into %1: %2</source>
-        <translation>Impossible d&apos;écrire la communauté de démonstration dans %1 : %2</translation>
+        <translation>Impossible d'écrire la communauté de démonstration dans %1 : %2</translation>
     </message>
     <message>
         <source>Wrote the demo community into %1.</source>
@@ -491,8 +491,8 @@
         <translation>Indiquez quoi lister : events, organisations ou contributors.</translation>
     </message>
     <message>
-        <source>Cannot list &quot;%1&quot;: say events, organisations or contributors.</source>
-        <translation>Impossible de lister «&#xa0;%1&#xa0;» : indiquez events, organisations ou contributors.</translation>
+        <source>Cannot list "%1": say events, organisations or contributors.</source>
+        <translation>Impossible de lister « %1 » : indiquez events, organisations ou contributors.</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no community.</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>pdf, csv or html (default: from the output file name).</source>
-        <translation>pdf, csv ou html (par défaut : d&apos;après le nom du fichier de sortie).</translation>
+        <translation>pdf, csv ou html (par défaut : d'après le nom du fichier de sortie).</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -555,24 +555,24 @@
         <translation>Indiquez quel rapport écrire : %1.</translation>
     </message>
     <message>
-        <source>The %1 command takes one report name, not &quot;%2&quot;.</source>
-        <translation>La commande %1 prend un seul nom de rapport, pas «&#xa0;%2&#xa0;».</translation>
+        <source>The %1 command takes one report name, not "%2".</source>
+        <translation>La commande %1 prend un seul nom de rapport, pas « %2 ».</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;. The reports are: %2.</source>
-        <translation>Rapport inconnu «&#xa0;%1&#xa0;». Les rapports sont : %2.</translation>
+        <source>Unknown report "%1". The reports are: %2.</source>
+        <translation>Rapport inconnu « %1 ». Les rapports sont : %2.</translation>
     </message>
     <message>
         <source>Say where to write the report: add --output &lt;file&gt;.</source>
         <translation>Indiquez où écrire le rapport : ajoutez --output &lt;fichier&gt;.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use pdf, csv or html.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;» : utilisez pdf, csv ou html.</translation>
+        <source>Unknown format "%1": use pdf, csv or html.</source>
+        <translation>Format inconnu « %1 » : utilisez pdf, csv ou html.</translation>
     </message>
     <message>
         <source>The %1 report needs an event: add --event &lt;id or title&gt;.</source>
-        <translation>Le rapport %1 a besoin d&apos;une rencontre : ajoutez --event &lt;id ou titre&gt;.</translation>
+        <translation>Le rapport %1 a besoin d'une rencontre : ajoutez --event &lt;id ou titre&gt;.</translation>
     </message>
     <message>
         <source>PDF reports cannot be drawn in this program: choose csv or html.</source>
@@ -595,7 +595,7 @@
         <translation>clé[:desc]</translation>
     </message>
     <message>
-        <source>Sort the rows by this column (inside the report&apos;s sections).</source>
+        <source>Sort the rows by this column (inside the report's sections).</source>
         <translation>Trier les lignes selon cette colonne (à l’intérieur des sections du rapport).</translation>
     </message>
     <message>
@@ -607,8 +607,8 @@
         <translation>Regrouper une liste selon cette colonne (participants : organisation, lodging…).</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;: use %2.</source>
-        <translation>Statut «&#xa0;%1&#xa0;» inconnu : utilisez %2.</translation>
+        <source>Unknown status "%1": use %2.</source>
+        <translation>Statut « %1 » inconnu : utilisez %2.</translation>
     </message>
     <message>
         <source>Write --sort as a column key, optionally followed by :asc or :desc.</source>
@@ -619,8 +619,8 @@
         <translation>&lt;type&gt; &lt;fichier&gt;</translation>
     </message>
     <message>
-        <source>JSON object giving the field of each column header, e.g. {&quot;Courriel&quot;: &quot;email&quot;}.</source>
-        <translation>Objet JSON donnant le champ de chaque en-tête de colonne, par exemple {&quot;Courriel&quot;: &quot;email&quot;}.</translation>
+        <source>JSON object giving the field of each column header, e.g. {"Courriel": "email"}.</source>
+        <translation>Objet JSON donnant le champ de chaque en-tête de colonne, par exemple {"Courriel": "email"}.</translation>
     </message>
     <message>
         <source>Say what would be imported, write nothing.</source>
@@ -635,24 +635,24 @@
   tab) are found by themselves; columns are matched to fields from their
   headers (Nom, Prénom, Courriel, Arrivée…). All lines are imported, or none.
   Registrations need --event.</source>
-        <translation>  L&apos;encodage (UTF-8 ou Windows-1252) et le séparateur (virgule, point-virgule,
+        <translation>  L'encodage (UTF-8 ou Windows-1252) et le séparateur (virgule, point-virgule,
   tabulation) sont reconnus seuls ; les colonnes sont associées aux champs
-  d&apos;après leurs en-têtes (Nom, Prénom, Courriel, Arrivée…). Toutes les lignes
+  d'après leurs en-têtes (Nom, Prénom, Courriel, Arrivée…). Toutes les lignes
   sont importées, ou aucune. Les inscriptions demandent --event.</translation>
     </message>
     <message>
         <source>The event the registrations are for, by id or by title.</source>
-        <translation>L&apos;évènement des inscriptions, par numéro ou par titre.</translation>
+        <translation>L'évènement des inscriptions, par numéro ou par titre.</translation>
     </message>
     <message>
-        <source>Bring an event&apos;s online pre-registrations in from Grist.</source>
-        <translation>Importer les préinscriptions en ligne d&apos;un évènement depuis Grist.</translation>
+        <source>Bring an event's online pre-registrations in from Grist.</source>
+        <translation>Importer les préinscriptions en ligne d'un évènement depuis Grist.</translation>
     </message>
     <message>
         <source>  Rows already imported are updated, not added again. The API key is read
   from CONVIVIUM_GRIST_KEY, else from the system keychain.</source>
         <translation>  Les lignes déjà importées sont mises à jour, pas ajoutées à nouveau. La clé
-  d&apos;API est lue dans CONVIVIUM_GRIST_KEY, sinon dans le trousseau du système.</translation>
+  d'API est lue dans CONVIVIUM_GRIST_KEY, sinon dans le trousseau du système.</translation>
     </message>
     <message>
         <source>url</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Grist server, e.g. https://grist.example.org/o/team (saved with the event).</source>
-        <translation>Serveur Grist, par ex. https://grist.example.org/o/equipe (gardé avec l&apos;évènement).</translation>
+        <translation>Serveur Grist, par ex. https://grist.example.org/o/equipe (gardé avec l'évènement).</translation>
     </message>
     <message>
         <source>id</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>Grist document id (saved with the event).</source>
-        <translation>Identifiant du document Grist (gardé avec l&apos;évènement).</translation>
+        <translation>Identifiant du document Grist (gardé avec l'évènement).</translation>
     </message>
     <message>
         <source>Grist table id (saved with the event).</source>
-        <translation>Identifiant de la table Grist (gardé avec l&apos;évènement).</translation>
+        <translation>Identifiant de la table Grist (gardé avec l'évènement).</translation>
     </message>
     <message>
         <source>&lt;kind&gt;</source>
@@ -680,15 +680,15 @@
     </message>
     <message>
         <source>Export for other programs and websites:</source>
-        <translation>Exporter pour d&apos;autres logiciels et sites web :</translation>
+        <translation>Exporter pour d'autres logiciels et sites web :</translation>
     </message>
     <message>
         <source>  calendar: the events as iCalendar (.ics), all or the --event one
   vcard: contributors who agreed to be contacted, as vCard 4.0 (.vcf)
   announcement: a Markdown post for the --event, in the --lang language</source>
         <translation>  calendar : les évènements en iCalendar (.ics), tous ou celui de --event
-  vcard : les contributeurs d&apos;accord pour être contactés, en vCard 4.0 (.vcf)
-  announcement : un billet Markdown pour l&apos;évènement --event, dans la langue --lang</translation>
+  vcard : les contributeurs d'accord pour être contactés, en vCard 4.0 (.vcf)
+  announcement : un billet Markdown pour l'évènement --event, dans la langue --lang</translation>
     </message>
     <message>
         <source>Write the whole community into a JSON backup file.</source>
@@ -710,55 +710,55 @@
         <source>  The file must not exist yet, or hold no data (empty, or just made by init):
   a restore never overwrites records. It is written whole or not at all.</source>
         <translation>  Le fichier ne doit pas encore exister, ou ne contenir aucune donnée (vide, ou
-  juste créé par init) : une restauration n&apos;écrase jamais de fiches. Il est
+  juste créé par init) : une restauration n'écrase jamais de fiches. Il est
   écrit en entier ou pas du tout.</translation>
     </message>
     <message>
         <source>The community to work on: a file, or a team database as postgresql://user@host:port/name (every command needs it).</source>
-        <translation>La communauté sur laquelle travailler : un fichier, ou une base d&apos;équipe sous la forme postgresql://utilisateur@hôte:port/nom (toutes les commandes en ont besoin).</translation>
+        <translation>La communauté sur laquelle travailler : un fichier, ou une base d'équipe sous la forme postgresql://utilisateur@hôte:port/nom (toutes les commandes en ont besoin).</translation>
     </message>
     <message>
         <source>%1 already holds a community; it was left unchanged.</source>
-        <translation>%1 contient déjà une communauté ; elle n&apos;a pas été modifiée.</translation>
+        <translation>%1 contient déjà une communauté ; elle n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>CommunityEditor</name>
     <message>
         <source>Create organisation “%1”</source>
-        <translation>la création de la structure «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la structure « %1 »</translation>
     </message>
     <message>
         <source>Edit organisation “%1”</source>
-        <translation>la modification de la structure «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la structure « %1 »</translation>
     </message>
     <message>
         <source>Create contributor “%1”</source>
-        <translation>la création de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la fiche contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>Edit contributor “%1”</source>
-        <translation>la modification de la fiche contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la fiche contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>Create group “%1”</source>
-        <translation>la création du groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>la création du groupe « %1 »</translation>
     </message>
     <message>
         <source>Edit group “%1”</source>
-        <translation>la modification du groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification du groupe « %1 »</translation>
     </message>
     <message>
         <source>Create funded development “%1”</source>
-        <translation>la création du développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>la création du développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>Edit funded development “%1”</source>
-        <translation>la modification du développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification du développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+        <translation>la suppression de « %1 »</translation>
     </message>
     <message>
         <source>This kind of record cannot be deleted here.</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation>la fusion de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+        <translation>la fusion de « %1 » dans « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>%n affiliation(s)</source>
@@ -827,8 +827,8 @@
     <message numerus="yes">
         <source>%n membership year(s)</source>
         <translation>
-            <numerusform>%n année d&apos;adhésion</numerusform>
-            <numerusform>%n années d&apos;adhésion</numerusform>
+            <numerusform>%n année d'adhésion</numerusform>
+            <numerusform>%n années d'adhésion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -841,8 +841,8 @@
     <message numerus="yes">
         <source>%n lodging option(s)</source>
         <translation>
-            <numerusform>%n type d&apos;hébergement</numerusform>
-            <numerusform>%n types d&apos;hébergement</numerusform>
+            <numerusform>%n type d'hébergement</numerusform>
+            <numerusform>%n types d'hébergement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>The community has no event yet: there is nothing to put in a calendar.</source>
-        <translation>La communauté n&apos;a encore aucun évènement : il n&apos;y a rien à mettre dans un calendrier.</translation>
+        <translation>La communauté n'a encore aucun évènement : il n'y a rien à mettre dans un calendrier.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>No contributor has agreed to be contacted by e-mail: there is no card to export.</source>
-        <translation>Aucun contributeur n&apos;a accepté d&apos;être contacté par courriel : il n&apos;y a aucune fiche à exporter.</translation>
+        <translation>Aucun contributeur n'a accepté d'être contacté par courriel : il n'y a aucune fiche à exporter.</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -940,13 +940,13 @@
     <message numerus="yes">
         <source>Wrote %n contact card(s) into %1: only the contributors who agreed to be contacted by e-mail.</source>
         <translation>
-            <numerusform>%n fiche de contact écrite dans %1 : seulement les contributeurs d&apos;accord pour être contactés par courriel.</numerusform>
-            <numerusform>%n fiches de contact écrites dans %1 : seulement les contributeurs d&apos;accord pour être contactés par courriel.</numerusform>
+            <numerusform>%n fiche de contact écrite dans %1 : seulement les contributeurs d'accord pour être contactés par courriel.</numerusform>
+            <numerusform>%n fiches de contact écrites dans %1 : seulement les contributeurs d'accord pour être contactés par courriel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the announcement</source>
-        <translation>Écrire l&apos;annonce</translation>
+        <translation>Écrire l'annonce</translation>
     </message>
     <message>
         <source>Markdown posts (*.md)</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>The community has no event yet: there is nothing to announce.</source>
-        <translation>La communauté n&apos;a encore aucun évènement : il n&apos;y a rien à annoncer.</translation>
+        <translation>La communauté n'a encore aucun évènement : il n'y a rien à annoncer.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>The event to announce:</source>
-        <translation>L&apos;évènement à annoncer :</translation>
+        <translation>L'évènement à annoncer :</translation>
     </message>
     <message>
         <source>Back up the community</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>%1: recorded on</source>
-        <translation>%1 : date d&apos;enregistrement</translation>
+        <translation>%1 : date d'enregistrement</translation>
     </message>
     <message>
         <source>C&amp;onsents</source>
@@ -1144,22 +1144,22 @@
     </message>
     <message>
         <source>Contributor “%1”</source>
-        <translation>Contributeur·rice «&#xa0;%1&#xa0;»</translation>
+        <translation>Contributeur·rice « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
     <name>ContributorImport</name>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as 30/03/2026 or 2026-03-30.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date : écrivez-la 30/03/2026 ou 2026-03-30.</translation>
+        <source>"%1" is not a date: write it as 30/03/2026 or 2026-03-30.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la 30/03/2026 ou 2026-03-30.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day of the calendar.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un jour du calendrier.</translation>
+        <source>"%1" is not a day of the calendar.</source>
+        <translation>« %1 » n’est pas un jour du calendrier.</translation>
     </message>
     <message>
         <source>No column gives the names or the e-mail addresses: map at least one of them.</source>
@@ -1207,19 +1207,19 @@
     <name>ContributorRepository</name>
     <message>
         <source>This contributor no longer exists.</source>
-        <translation>Cette fiche contributeur·rice n&apos;existe plus.</translation>
+        <translation>Cette fiche contributeur·rice n'existe plus.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is already used by another contributor.</source>
-        <translation>L&apos;adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
+        <translation>L'adresse e-mail %1 est déjà utilisée par un·e autre contributeur·rice.</translation>
     </message>
     <message>
         <source>An affiliation refers to an organisation that no longer exists.</source>
-        <translation>Une affiliation fait référence à une structure qui n&apos;existe plus.</translation>
+        <translation>Une affiliation fait référence à une structure qui n'existe plus.</translation>
     </message>
     <message>
         <source>Could not save the contributor: %1</source>
-        <translation>Impossible d&apos;enregistrer la fiche contributeur·rice : %1</translation>
+        <translation>Impossible d'enregistrer la fiche contributeur·rice : %1</translation>
     </message>
     <message>
         <source>Could not delete the contributor: %1</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d'enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1424,7 @@
     <name>Database</name>
     <message>
         <source>Could not write the backup copy %1: %2</source>
-        <translation>Impossible d&apos;écrire la copie de sauvegarde %1 : %2</translation>
+        <translation>Impossible d'écrire la copie de sauvegarde %1 : %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Convivium file.</source>
@@ -1432,15 +1432,15 @@
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
+        <translation>Le fichier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder does not exist or is read-only.</source>
-        <translation>Impossible de créer %1 : le dossier n&apos;existe pas ou est en lecture seule.</translation>
+        <translation>Impossible de créer %1 : le dossier n'existe pas ou est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is not a Convivium file (it is not a database at all).</source>
-        <translation>%1 n&apos;est pas un fichier Convivium (ce n&apos;est même pas une base de données).</translation>
+        <translation>%1 n'est pas un fichier Convivium (ce n'est même pas une base de données).</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable, or save a copy elsewhere, then open it again.</source>
@@ -1452,15 +1452,15 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program that is writing to it. Close that program or wait for it to finish, then try again.</source>
-        <translation>%1 est verrouillé par un autre programme qui est en train d&apos;y écrire. Fermez ce programme ou attendez qu&apos;il ait terminé, puis réessayez.</translation>
+        <translation>%1 est verrouillé par un autre programme qui est en train d'y écrire. Fermez ce programme ou attendez qu'il ait terminé, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read safely. Restore it from a backup.</source>
-        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>%1 est endommagé et ne peut pas être lu sans risque. Restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1472,27 +1472,27 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Convivium (schema %2; this version reads up to %3). Update Convivium to open it.</source>
-        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez Convivium à jour pour l&apos;ouvrir.</translation>
+        <translation>%1 a été enregistré par une version plus récente de Convivium (schéma %2 ; cette version lit jusqu'au schéma %3). Mettez Convivium à jour pour l'ouvrir.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>A copy of a team database is made by its server&apos;s administrator (pg_dump).</source>
-        <translation>La copie d&apos;une base d&apos;équipe est faite par l&apos;administrateur de son serveur (pg_dump).</translation>
+        <source>A copy of a team database is made by its server's administrator (pg_dump).</source>
+        <translation>La copie d'une base d'équipe est faite par l'administrateur de son serveur (pg_dump).</translation>
     </message>
     <message>
         <source>The server %1 refused the user %2: check the user name and the password.</source>
-        <translation>Le serveur %1 a refusé l&apos;utilisateur %2 : vérifiez le nom d&apos;utilisateur et le mot de passe.</translation>
+        <translation>Le serveur %1 a refusé l'utilisateur %2 : vérifiez le nom d'utilisateur et le mot de passe.</translation>
     </message>
     <message>
-        <source>The database %1 does not exist on %2: ask the server&apos;s administrator to create it, or check its name.</source>
-        <translation>La base %1 n&apos;existe pas sur %2 : demandez à l&apos;administrateur du serveur de la créer, ou vérifiez son nom.</translation>
+        <source>The database %1 does not exist on %2: ask the server's administrator to create it, or check its name.</source>
+        <translation>La base %1 n'existe pas sur %2 : demandez à l'administrateur du serveur de la créer, ou vérifiez son nom.</translation>
     </message>
     <message>
         <source>Cannot reach the database server %1 on port %2: check the address, the port, and that PostgreSQL runs there.</source>
-        <translation>Impossible de joindre le serveur de base de données %1 sur le port %2 : vérifiez l&apos;adresse, le port, et que PostgreSQL y fonctionne.</translation>
+        <translation>Impossible de joindre le serveur de base de données %1 sur le port %2 : vérifiez l'adresse, le port, et que PostgreSQL y fonctionne.</translation>
     </message>
     <message>
         <source>Cannot create the database %1 on %2: %3</source>
@@ -1500,7 +1500,18 @@
     </message>
     <message>
         <source>The database %1 holds other tables, not a Convivium community: use an empty database.</source>
-        <translation>La base %1 contient d&apos;autres tables, pas une communauté Convivium : utilisez une base vide.</translation>
+        <translation>La base %1 contient d'autres tables, pas une communauté Convivium : utilisez une base vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordStore</name>
+    <message>
+        <source>Access to the system keychain was refused: allow Convivium to use it to keep the database password.</source>
+        <translation>L'accès au trousseau du système a été refusé : autorisez Convivium à l'utiliser pour garder le mot de passe de la base.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so the database password cannot be kept safely. Open a desktop session with a keyring (GNOME Keyring or KWallet) unlocked.</source>
+        <translation>Le trousseau du système n'est pas utilisable (%1) : le mot de passe de la base ne peut pas être gardé en sécurité. Ouvrez une session de bureau avec un trousseau déverrouillé (GNOME Keyring ou KWallet).</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1533,7 @@
     </message>
     <message>
         <source>%1 has no payment recorded.</source>
-        <translation>Aucun paiement n&apos;est enregistré pour %1.</translation>
+        <translation>Aucun paiement n'est enregistré pour %1.</translation>
     </message>
     <message>
         <source>Payments of %1: choose the one to delete.</source>
@@ -1583,7 +1594,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu&apos;au %1</translation>
+        <translation>jusqu'au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1591,7 +1602,7 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
+        <translation>Cette fiche n'existe plus.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1627,7 +1638,7 @@
     </message>
     <message>
         <source>not listed</source>
-        <translation>n&apos;y figure pas</translation>
+        <translation>n'y figure pas</translation>
     </message>
     <message>
         <source>Contributors</source>
@@ -1635,7 +1646,7 @@
     </message>
     <message>
         <source>Nobody is affiliated yet.</source>
-        <translation>Personne n&apos;y est encore affilié·e.</translation>
+        <translation>Personne n'y est encore affilié·e.</translation>
     </message>
     <message>
         <source>Child organisations</source>
@@ -1743,7 +1754,7 @@
     </message>
     <message>
         <source>Member of no group.</source>
-        <translation>Membre d&apos;aucun groupe.</translation>
+        <translation>Membre d'aucun groupe.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1751,7 +1762,7 @@
     </message>
     <message>
         <source>No registration yet.</source>
-        <translation>Aucune inscription pour l&apos;instant.</translation>
+        <translation>Aucune inscription pour l'instant.</translation>
     </message>
     <message>
         <source>Community</source>
@@ -1783,7 +1794,7 @@
     </message>
     <message>
         <source>No member yet.</source>
-        <translation>Aucun membre pour l&apos;instant.</translation>
+        <translation>Aucun membre pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n attendee(s)</source>
@@ -1822,11 +1833,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
         <source>Venue website</source>
-        <translation>Site web du lieu d&apos;accueil</translation>
+        <translation>Site web du lieu d'accueil</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -1858,11 +1869,11 @@
     </message>
     <message>
         <source>Lodging options</source>
-        <translation>Types d&apos;hébergement</translation>
+        <translation>Types d'hébergement</translation>
     </message>
     <message>
         <source>No lodging option yet.</source>
-        <translation>Aucun type d&apos;hébergement pour l&apos;instant.</translation>
+        <translation>Aucun type d'hébergement pour l'instant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1913,14 +1924,14 @@
     </message>
     <message>
         <source>No funder yet.</source>
-        <translation>Aucun financeur pour l&apos;instant.</translation>
+        <translation>Aucun financeur pour l'instant.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryReport</name>
     <message>
         <source>Who uses it</source>
-        <translation>Qui l&apos;utilise</translation>
+        <translation>Qui l'utilise</translation>
     </message>
     <message>
         <source>Organisations that agreed to be listed</source>
@@ -2070,7 +2081,7 @@
     </message>
     <message>
         <source>Registration deadline</source>
-        <translation>Date limite d&apos;inscription</translation>
+        <translation>Date limite d'inscription</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
@@ -2118,11 +2129,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
-        <source>Vallon d&apos;Aïga</source>
-        <translation>Vallon d&apos;Aïga</translation>
+        <source>Vallon d'Aïga</source>
+        <translation>Vallon d'Aïga</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2170,7 +2181,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Lieu d&apos;accueil</translation>
+        <translation>&amp;Lieu d'accueil</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2234,61 +2245,61 @@
     </message>
     <message>
         <source>Event “%1”</source>
-        <translation>Rencontre «&#xa0;%1&#xa0;»</translation>
+        <translation>Rencontre « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>A price cannot be read.</source>
-        <translation>Un des prix n&apos;est pas valide.</translation>
+        <translation>Un des prix n'est pas valide.</translation>
     </message>
     <message>
         <source>The price “%1” is not an amount.</source>
-        <translation>Le prix «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>Le prix « %1 » n'est pas un montant valide.</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
         <source>Create event “%1”</source>
-        <translation>la création de la rencontre «&#xa0;%1&#xa0;»</translation>
+        <translation>la création de la rencontre « %1 »</translation>
     </message>
     <message>
         <source>Edit event “%1”</source>
-        <translation>la modification de la rencontre «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la rencontre « %1 »</translation>
     </message>
     <message>
         <source>This lodging option is full on %1.</source>
-        <translation>Ce type d&apos;hébergement est complet la nuit du %1.</translation>
+        <translation>Ce type d'hébergement est complet la nuit du %1.</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation>l&apos;inscription de %1</translation>
+        <translation>l'inscription de %1</translation>
     </message>
     <message>
         <source>Edit the registration of %1</source>
-        <translation>la modification de l&apos;inscription de %1</translation>
+        <translation>la modification de l'inscription de %1</translation>
     </message>
     <message>
         <source>Unknown status “%1”.</source>
-        <translation>Le statut «&#xa0;%1&#xa0;» est inconnu.</translation>
+        <translation>Le statut « %1 » est inconnu.</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n registration(s) as %1</source>
         <translation>
-            <numerusform>le passage de %n inscription au statut «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>le passage de %n inscriptions au statut «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>le passage de %n inscription au statut « %1 »</numerusform>
+            <numerusform>le passage de %n inscriptions au statut « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the registration of %1</source>
-        <translation>la suppression de l&apos;inscription de %1</translation>
+        <translation>la suppression de l'inscription de %1</translation>
     </message>
     <message>
         <source>The amount of a payment cannot be zero.</source>
-        <translation>Le montant d&apos;un paiement ne peut pas être nul.</translation>
+        <translation>Le montant d'un paiement ne peut pas être nul.</translation>
     </message>
     <message>
         <source>The payment needs a date.</source>
@@ -2296,23 +2307,23 @@
     </message>
     <message>
         <source>Record a payment</source>
-        <translation>l&apos;enregistrement d&apos;un paiement</translation>
+        <translation>l'enregistrement d'un paiement</translation>
     </message>
     <message>
         <source>Delete a payment</source>
-        <translation>la suppression d&apos;un paiement</translation>
+        <translation>la suppression d'un paiement</translation>
     </message>
     <message>
         <source>Create the rooms of “%1”</source>
-        <translation>la création des chambres de «&#xa0;%1&#xa0;»</translation>
+        <translation>la création des chambres de « %1 »</translation>
     </message>
     <message>
         <source>Assign a room</source>
-        <translation>l&apos;attribution d&apos;une chambre</translation>
+        <translation>l'attribution d'une chambre</translation>
     </message>
     <message>
         <source>Take out of the room</source>
-        <translation>le retrait d&apos;une chambre</translation>
+        <translation>le retrait d'une chambre</translation>
     </message>
     <message>
         <source>Allocate the rooms</source>
@@ -2335,11 +2346,11 @@
     </message>
     <message>
         <source>Edit room “%1”</source>
-        <translation>la modification de la chambre «&#xa0;%1&#xa0;»</translation>
+        <translation>la modification de la chambre « %1 »</translation>
     </message>
     <message>
         <source>Delete a room</source>
-        <translation>la suppression d&apos;une chambre</translation>
+        <translation>la suppression d'une chambre</translation>
     </message>
 </context>
 <context>
@@ -2364,19 +2375,19 @@
     <name>EventRepository</name>
     <message>
         <source>This event no longer exists.</source>
-        <translation>Cet évènement n&apos;existe plus.</translation>
+        <translation>Cet évènement n'existe plus.</translation>
     </message>
     <message>
         <source>Could not save the venue: %1</source>
-        <translation>Impossible d&apos;enregistrer le lieu d&apos;accueil : %1</translation>
+        <translation>Impossible d'enregistrer le lieu d'accueil : %1</translation>
     </message>
     <message>
         <source>Could not save the event: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;évènement : %1</translation>
+        <translation>Impossible d'enregistrer l'évènement : %1</translation>
     </message>
     <message>
         <source>Could not save the lodging option %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le type d&apos;hébergement %1 : %2</translation>
+        <translation>Impossible d'enregistrer le type d'hébergement %1 : %2</translation>
     </message>
     <message>
         <source>A meal price is listed twice.</source>
@@ -2384,7 +2395,7 @@
     </message>
     <message>
         <source>No event is called “%1”.</source>
-        <translation>Aucune rencontre n&apos;a pour titre «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune rencontre n'a pour titre « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2446,7 @@
     </message>
     <message>
         <source>Write the Announcement…</source>
-        <translation>Écrire l&apos;annonce…</translation>
+        <translation>Écrire l'annonce…</translation>
     </message>
     <message>
         <source>The post that announces this event on the community website, in Markdown</source>
@@ -2454,7 +2465,7 @@
         <translation>&amp;Synchroniser avec le formulaire en ligne…</translation>
     </message>
     <message>
-        <source>Bring in the pre-registrations of this event&apos;s Grist form</source>
+        <source>Bring in the pre-registrations of this event's Grist form</source>
         <translation>Récupérer les préinscriptions du formulaire Grist de cet évènement</translation>
     </message>
 </context>
@@ -2465,20 +2476,20 @@
         <translation>Indiquez quoi exporter : calendar, vcard ou announcement.</translation>
     </message>
     <message>
-        <source>Cannot export &quot;%1&quot;: say calendar, vcard or announcement.</source>
-        <translation>Impossible d&apos;exporter «&#xa0;%1&#xa0;» : indiquez calendar, vcard ou announcement.</translation>
+        <source>Cannot export "%1": say calendar, vcard or announcement.</source>
+        <translation>Impossible d'exporter « %1 » : indiquez calendar, vcard ou announcement.</translation>
     </message>
     <message>
         <source>Say where to write the export: add --output &lt;file&gt;.</source>
-        <translation>Indiquez où écrire l&apos;export : ajoutez --output &lt;fichier&gt;.</translation>
+        <translation>Indiquez où écrire l'export : ajoutez --output &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>The vcard export is not about one event: leave out --event.</source>
-        <translation>L&apos;export vcard ne porte pas sur un évènement : retirez --event.</translation>
+        <translation>L'export vcard ne porte pas sur un évènement : retirez --event.</translation>
     </message>
     <message>
         <source>The announcement needs an event: add --event &lt;id or title&gt;.</source>
-        <translation>L&apos;annonce demande un évènement : ajoutez --event &lt;numéro ou titre&gt;.</translation>
+        <translation>L'annonce demande un évènement : ajoutez --event &lt;numéro ou titre&gt;.</translation>
     </message>
     <message>
         <source>Wrote the calendar into %1 (events: %2).</source>
@@ -2486,7 +2497,7 @@
     </message>
     <message>
         <source>Wrote the contact cards into %1 (contributors who agreed to be contacted by e-mail: %2).</source>
-        <translation>Fiches de contact écrites dans %1 (contributeurs d&apos;accord pour être contactés par courriel : %2).</translation>
+        <translation>Fiches de contact écrites dans %1 (contributeurs d'accord pour être contactés par courriel : %2).</translation>
     </message>
     <message>
         <source>Wrote the announcement of %1 into %2.</source>
@@ -2562,10 +2573,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meal(s) at the venue&apos;s prices</source>
+        <source>%n meal(s) at the venue's prices</source>
         <translation>
-            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
-            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
         </translation>
     </message>
     <message>
@@ -2806,19 +2817,19 @@
     </message>
     <message>
         <source>Funded development “%1”</source>
-        <translation>Développement co-financé «&#xa0;%1&#xa0;»</translation>
+        <translation>Développement co-financé « %1 »</translation>
     </message>
     <message>
         <source>The budget “%1” is not an amount.</source>
-        <translation>Le budget «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>Le budget « %1 » n'est pas un montant valide.</translation>
     </message>
     <message>
         <source>An amount cannot be read.</source>
-        <translation>Un des montants n&apos;est pas valide.</translation>
+        <translation>Un des montants n'est pas valide.</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The delivery date is before the start.</source>
@@ -2829,7 +2840,7 @@
     <name>FundedDevelopmentRepository</name>
     <message>
         <source>This funded development no longer exists.</source>
-        <translation>Ce développement co-financé n&apos;existe plus.</translation>
+        <translation>Ce développement co-financé n'existe plus.</translation>
     </message>
     <message>
         <source>An organisation is listed twice among the funders.</source>
@@ -2837,33 +2848,33 @@
     </message>
     <message>
         <source>Could not save the funded development: %1</source>
-        <translation>Impossible d&apos;enregistrer le développement co-financé : %1</translation>
+        <translation>Impossible d'enregistrer le développement co-financé : %1</translation>
     </message>
 </context>
 <context>
     <name>GristSettings</name>
     <message>
         <source>Save the event before linking it to a Grist table.</source>
-        <translation>Enregistrez l&apos;évènement avant de le relier à une table Grist.</translation>
+        <translation>Enregistrez l'évènement avant de le relier à une table Grist.</translation>
     </message>
 </context>
 <context>
     <name>GristSource</name>
     <message>
         <source>Enter the address of the Grist site, such as https://docs.getgrist.com or https://grist.example.org/o/team.</source>
-        <translation>Saisissez l&apos;adresse du site Grist, par exemple https://docs.getgrist.com ou https://grist.example.org/o/equipe.</translation>
+        <translation>Saisissez l'adresse du site Grist, par exemple https://docs.getgrist.com ou https://grist.example.org/o/equipe.</translation>
     </message>
     <message>
-        <source>“%1” is not a web address: the Grist site&apos;s address starts with https:// (or http://), such as https://docs.getgrist.com.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web : l&apos;adresse du site Grist commence par https:// (ou http://), par exemple https://docs.getgrist.com.</translation>
+        <source>“%1” is not a web address: the Grist site's address starts with https:// (or http://), such as https://docs.getgrist.com.</source>
+        <translation>« %1 » n'est pas une adresse web : l'adresse du site Grist commence par https:// (ou http://), par exemple https://docs.getgrist.com.</translation>
     </message>
     <message>
         <source>Enter the document id: Grist shows it under Settings → API → Document ID.</source>
-        <translation>Saisissez l&apos;identifiant du document : Grist l&apos;affiche dans Paramètres → API → ID du document.</translation>
+        <translation>Saisissez l'identifiant du document : Grist l'affiche dans Paramètres → API → ID du document.</translation>
     </message>
     <message>
-        <source>Enter the table id: the table&apos;s name as Grist shows it in Raw data, such as Inscriptions.</source>
-        <translation>Saisissez l&apos;identifiant de la table : son nom tel que Grist l&apos;affiche dans Données sources, par exemple Inscriptions.</translation>
+        <source>Enter the table id: the table's name as Grist shows it in Raw data, such as Inscriptions.</source>
+        <translation>Saisissez l'identifiant de la table : son nom tel que Grist l'affiche dans Données sources, par exemple Inscriptions.</translation>
     </message>
     <message>
         <source>The Grist settings cannot be read: %1</source>
@@ -2886,11 +2897,11 @@
     </message>
     <message>
         <source>The pre-registrations are read from a Grist table. Nothing is written before the last step.</source>
-        <translation>Les préinscriptions sont lues dans une table Grist. Rien n&apos;est écrit avant la dernière étape.</translation>
+        <translation>Les préinscriptions sont lues dans une table Grist. Rien n'est écrit avant la dernière étape.</translation>
     </message>
     <message>
-        <source>as in the document&apos;s address, after /doc/</source>
-        <translation>comme dans l&apos;adresse du document, après /doc/</translation>
+        <source>as in the document's address, after /doc/</source>
+        <translation>comme dans l'adresse du document, après /doc/</translation>
     </message>
     <message>
         <source>such as Inscriptions</source>
@@ -2902,7 +2913,7 @@
     </message>
     <message>
         <source>Each row of the table becomes a registration to this event, and its person a contributor when new. A row already imported is updated, not added again: it keeps its row id, even when the person changes their e-mail address. Rows deleted in Grist are left as they are here.</source>
-        <translation>Chaque ligne de la table devient une inscription à cet évènement, et sa personne un contributeur si elle est nouvelle. Une ligne déjà importée est mise à jour, pas ajoutée à nouveau : elle garde son identifiant de ligne, même si la personne change d&apos;adresse électronique. Les lignes supprimées dans Grist restent telles quelles ici.</translation>
+        <translation>Chaque ligne de la table devient une inscription à cet évènement, et sa personne un contributeur si elle est nouvelle. Une ligne déjà importée est mise à jour, pas ajoutée à nouveau : elle garde son identifiant de ligne, même si la personne change d'adresse électronique. Les lignes supprimées dans Grist restent telles quelles ici.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -2918,7 +2929,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API :</translation>
+        <translation>&amp;Clé d'API :</translation>
     </message>
     <message>
         <source>The keychain refused the key earlier in this session.</source>
@@ -2930,7 +2941,7 @@
     </message>
     <message>
         <source>The table has no rows yet: nothing to import.</source>
-        <translation>La table n&apos;a encore aucune ligne : rien à importer.</translation>
+        <translation>La table n'a encore aucune ligne : rien à importer.</translation>
     </message>
     <message>
         <source>Read %1 and %2 from Grist.</source>
@@ -2952,22 +2963,22 @@
     </message>
     <message>
         <source>The system keychain cannot be used: the key is kept only until Convivium closes, never in a file.</source>
-        <translation>Le trousseau du système n&apos;est pas utilisable : la clé n&apos;est gardée que jusqu&apos;à la fermeture de Convivium, jamais dans un fichier.</translation>
+        <translation>Le trousseau du système n'est pas utilisable : la clé n'est gardée que jusqu'à la fermeture de Convivium, jamais dans un fichier.</translation>
     </message>
 </context>
 <context>
     <name>GristSyncCommand</name>
     <message>
         <source>grist-sync takes no argument: give the event with --event.</source>
-        <translation>grist-sync ne prend pas d&apos;argument : donnez l&apos;évènement avec --event.</translation>
+        <translation>grist-sync ne prend pas d'argument : donnez l'évènement avec --event.</translation>
     </message>
     <message>
         <source>Say which event the form is for: add --event &lt;id or title&gt;.</source>
-        <translation>Indiquez l&apos;évènement du formulaire : ajoutez --event &lt;numéro ou titre&gt;.</translation>
+        <translation>Indiquez l'évènement du formulaire : ajoutez --event &lt;numéro ou titre&gt;.</translation>
     </message>
     <message>
         <source>This event has no Grist form yet: give --server, --document and --table.</source>
-        <translation>Cet évènement n&apos;a pas encore de formulaire Grist : donnez --server, --document et --table.</translation>
+        <translation>Cet évènement n'a pas encore de formulaire Grist : donnez --server, --document et --table.</translation>
     </message>
 </context>
 <context>
@@ -2984,8 +2995,8 @@
 <context>
     <name>GristTable</name>
     <message>
-        <source>The server&apos;s answer is not a Grist table: %1</source>
-        <translation>La réponse du serveur n&apos;est pas une table Grist : %1</translation>
+        <source>The server's answer is not a Grist table: %1</source>
+        <translation>La réponse du serveur n'est pas une table Grist : %1</translation>
     </message>
     <message>
         <source>it is empty.</source>
@@ -2993,39 +3004,39 @@
     </message>
     <message>
         <source>it is a web page, not data.</source>
-        <translation>c&apos;est une page web, pas des données.</translation>
+        <translation>c'est une page web, pas des données.</translation>
     </message>
     <message>
         <source>it is not JSON (%1 at character %2).</source>
-        <translation>ce n&apos;est pas du JSON (%1 au caractère %2).</translation>
+        <translation>ce n'est pas du JSON (%1 au caractère %2).</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation>ce n&apos;est pas un objet JSON.</translation>
+        <translation>ce n'est pas un objet JSON.</translation>
     </message>
     <message>
         <source>it has no list of columns.</source>
-        <translation>elle n&apos;a pas de liste de colonnes.</translation>
+        <translation>elle n'a pas de liste de colonnes.</translation>
     </message>
     <message>
         <source>column %1 has no id.</source>
-        <translation>la colonne %1 n&apos;a pas d&apos;identifiant.</translation>
+        <translation>la colonne %1 n'a pas d'identifiant.</translation>
     </message>
     <message>
         <source>column %1 has no fields.</source>
-        <translation>la colonne %1 n&apos;a pas de champs.</translation>
+        <translation>la colonne %1 n'a pas de champs.</translation>
     </message>
     <message>
         <source>it has no list of records.</source>
-        <translation>elle n&apos;a pas de liste d&apos;enregistrements.</translation>
+        <translation>elle n'a pas de liste d'enregistrements.</translation>
     </message>
     <message>
         <source>record %1 has no row id.</source>
-        <translation>l&apos;enregistrement %1 n&apos;a pas d&apos;identifiant de ligne.</translation>
+        <translation>l'enregistrement %1 n'a pas d'identifiant de ligne.</translation>
     </message>
     <message>
         <source>row %1 has no fields.</source>
-        <translation>la ligne %1 n&apos;a pas de champs.</translation>
+        <translation>la ligne %1 n'a pas de champs.</translation>
     </message>
 </context>
 <context>
@@ -3156,11 +3167,11 @@
     </message>
     <message>
         <source>Group “%1”</source>
-        <translation>Groupe «&#xa0;%1&#xa0;»</translation>
+        <translation>Groupe « %1 »</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -3171,11 +3182,11 @@
     <name>GroupRepository</name>
     <message>
         <source>This group no longer exists.</source>
-        <translation>Ce groupe n&apos;existe plus.</translation>
+        <translation>Ce groupe n'existe plus.</translation>
     </message>
     <message>
         <source>A membership refers to a contributor who no longer exists.</source>
-        <translation>Une appartenance fait référence à un·e contributeur·rice qui n&apos;existe plus.</translation>
+        <translation>Une appartenance fait référence à un·e contributeur·rice qui n'existe plus.</translation>
     </message>
     <message>
         <source>A meeting lists the same attendee twice.</source>
@@ -3183,7 +3194,7 @@
     </message>
     <message>
         <source>Could not save the group: %1</source>
-        <translation>Impossible d&apos;enregistrer le groupe : %1</translation>
+        <translation>Impossible d'enregistrer le groupe : %1</translation>
     </message>
     <message>
         <source>Could not delete the group: %1</source>
@@ -3232,8 +3243,8 @@
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <source>Cannot import &quot;%1&quot;: say contributors, organisations or registrations.</source>
-        <translation>Impossible d&apos;importer «&#xa0;%1&#xa0;» : indiquez contributors, organisations ou registrations.</translation>
+        <source>Cannot import "%1": say contributors, organisations or registrations.</source>
+        <translation>Impossible d'importer « %1 » : indiquez contributors, organisations ou registrations.</translation>
     </message>
     <message>
         <source>Registrations are for an event: add --event &lt;id or title&gt;.</source>
@@ -3248,7 +3259,7 @@
     </message>
     <message>
         <source>Edit ▸ Undo takes the whole import back in one step.</source>
-        <translation>Édition ▸ Annuler défait tout l&apos;import en une étape.</translation>
+        <translation>Édition ▸ Annuler défait tout l'import en une étape.</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3278,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>First line holds the column &amp;names</source>
@@ -3279,11 +3290,11 @@
     </message>
     <message>
         <source>A CSV file, as a spreadsheet saves it. Check in the preview that it reads right.</source>
-        <translation>Un fichier CSV, tel qu&apos;un tableur l&apos;enregistre. Vérifiez dans l&apos;aperçu qu&apos;il est bien lu.</translation>
+        <translation>Un fichier CSV, tel qu'un tableur l'enregistre. Vérifiez dans l'aperçu qu'il est bien lu.</translation>
     </message>
     <message>
         <source>No event yet: create one first</source>
-        <translation>Aucun évènement : créez-en un d&apos;abord</translation>
+        <translation>Aucun évènement : créez-en un d'abord</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
@@ -3291,7 +3302,7 @@
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation>Chemin d&apos;un fichier .csv</translation>
+        <translation>Chemin d'un fichier .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3339,7 +3350,7 @@
     </message>
     <message>
         <source>The file has no line to import below its header.</source>
-        <translation>Le fichier n&apos;a aucune ligne à importer sous son en-tête.</translation>
+        <translation>Le fichier n'a aucune ligne à importer sous son en-tête.</translation>
     </message>
     <message>
         <source>Read as %1, separated by %2: %3, %4.</source>
@@ -3361,7 +3372,7 @@
     </message>
     <message>
         <source>Choose a file: its first lines show here.</source>
-        <translation>Choisissez un fichier : ses premières lignes s&apos;affichent ici.</translation>
+        <translation>Choisissez un fichier : ses premières lignes s'affichent ici.</translation>
     </message>
 </context>
 <context>
@@ -3411,12 +3422,12 @@
         <translation>La correspondance des colonnes est illisible : %1.</translation>
     </message>
     <message>
-        <source>The column mapping names an unknown field &quot;%1&quot;. The fields are: %2.</source>
-        <translation>La correspondance des colonnes nomme un champ inconnu «&#xa0;%1&#xa0;». Les champs sont : %2.</translation>
+        <source>The column mapping names an unknown field "%1". The fields are: %2.</source>
+        <translation>La correspondance des colonnes nomme un champ inconnu « %1 ». Les champs sont : %2.</translation>
     </message>
     <message>
-        <source>The column mapping names a column &quot;%1&quot; that the file does not have.</source>
-        <translation>La correspondance des colonnes nomme une colonne «&#xa0;%1&#xa0;» que le fichier n’a pas.</translation>
+        <source>The column mapping names a column "%1" that the file does not have.</source>
+        <translation>La correspondance des colonnes nomme une colonne « %1 » que le fichier n’a pas.</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -3452,11 +3463,11 @@
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation>Besoins d&apos;accessibilité</translation>
+        <translation>Besoins d'accessibilité</translation>
     </message>
     <message>
         <source>Onboarding session</source>
-        <translation>Session d&apos;accueil</translation>
+        <translation>Session d'accueil</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -3515,7 +3526,7 @@
     <name>ImportMappingEditor</name>
     <message>
         <source>Columns of the file and the fields they fill</source>
-        <translation>Colonnes du fichier et champs qu&apos;elles remplissent</translation>
+        <translation>Colonnes du fichier et champs qu'elles remplissent</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -3546,7 +3557,7 @@
     </message>
     <message>
         <source>Say which field each column fills. Columns left on “(ignore)” are not read.</source>
-        <translation>Indiquez quel champ chaque colonne remplit. Les colonnes laissées sur «&#xa0;(ignorer)&#xa0;» ne sont pas lues.</translation>
+        <translation>Indiquez quel champ chaque colonne remplit. Les colonnes laissées sur « (ignorer) » ne sont pas lues.</translation>
     </message>
     <message>
         <source>Your choices are remembered for the next import with the same columns.</source>
@@ -3609,7 +3620,7 @@
     </message>
     <message>
         <source>%1, on the waiting list</source>
-        <translation>%1, sur liste d&apos;attente</translation>
+        <translation>%1, sur liste d'attente</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3617,7 +3628,7 @@
     </message>
     <message>
         <source>Untick to leave this line out of the import.</source>
-        <translation>Décochez pour laisser cette ligne hors de l&apos;import.</translation>
+        <translation>Décochez pour laisser cette ligne hors de l'import.</translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3639,7 @@
     </message>
     <message>
         <source>Nothing is written yet. Untick a line to leave it out, then import: the whole import is one step that Edit ▸ Undo takes back.</source>
-        <translation>Rien n&apos;est encore écrit. Décochez une ligne pour la laisser de côté, puis importez : tout l&apos;import est une seule étape qu&apos;Édition ▸ Annuler défait.</translation>
+        <translation>Rien n'est encore écrit. Décochez une ligne pour la laisser de côté, puis importez : tout l'import est une seule étape qu'Édition ▸ Annuler défait.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3687,7 +3698,7 @@
     </message>
     <message>
         <source>Lines of the import</source>
-        <translation>Lignes de l&apos;import</translation>
+        <translation>Lignes de l'import</translation>
     </message>
     <message>
         <source>Problems to fix (%1)</source>
@@ -3707,8 +3718,8 @@
     <message numerus="yes">
         <source>%n line(s) cannot be imported, see the problems below. Correct the file (or the column choices) and read it again: nothing is imported while a line is wrong.</source>
         <translation>
-            <numerusform>%n ligne ne peut pas être importée, voir les problèmes ci-dessous. Corrigez le fichier (ou le choix des colonnes) et relisez-le : rien n&apos;est importé tant qu&apos;une ligne est fausse.</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées, voir les problèmes ci-dessous. Corrigez le fichier (ou le choix des colonnes) et relisez-le : rien n&apos;est importé tant qu&apos;une ligne est fausse.</numerusform>
+            <numerusform>%n ligne ne peut pas être importée, voir les problèmes ci-dessous. Corrigez le fichier (ou le choix des colonnes) et relisez-le : rien n'est importé tant qu'une ligne est fausse.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées, voir les problèmes ci-dessous. Corrigez le fichier (ou le choix des colonnes) et relisez-le : rien n'est importé tant qu'une ligne est fausse.</numerusform>
         </translation>
     </message>
     <message>
@@ -3789,8 +3800,8 @@
     <message numerus="yes">
         <source>%n line(s) cannot be imported: nothing was imported.</source>
         <translation>
-            <numerusform>%n ligne ne peut pas être importée : rien n&apos;a été importé.</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées : rien n&apos;a été importé.</numerusform>
+            <numerusform>%n ligne ne peut pas être importée : rien n'a été importé.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées : rien n'a été importé.</numerusform>
         </translation>
     </message>
     <message>
@@ -3799,7 +3810,7 @@
     </message>
     <message>
         <source>The column choices could not be remembered: %1</source>
-        <translation>Le choix des colonnes n&apos;a pas pu être retenu : %1</translation>
+        <translation>Le choix des colonnes n'a pas pu être retenu : %1</translation>
     </message>
 </context>
 <context>
@@ -3860,7 +3871,7 @@
     </message>
     <message>
         <source>Every column of the list is hidden: show at least one to export it.</source>
-        <translation>Toutes les colonnes de la liste sont masquées : affichez-en au moins une pour l&apos;exporter.</translation>
+        <translation>Toutes les colonnes de la liste sont masquées : affichez-en au moins une pour l'exporter.</translation>
     </message>
     <message>
         <source>CSV for a spreadsheet in French: semicolons, UTF-8 with BOM (*.csv)</source>
@@ -3959,7 +3970,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Lieu d&apos;accueil</translation>
+        <translation>Lieu d'accueil</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -4005,7 +4016,7 @@
     <name>LodgingPlanReport</name>
     <message>
         <source>Lodging plan</source>
-        <translation>Plan d&apos;hébergement</translation>
+        <translation>Plan d'hébergement</translation>
     </message>
     <message>
         <source>Night</source>
@@ -4108,7 +4119,7 @@
         <translation>&amp;Doublon à fusionner :</translation>
     </message>
     <message>
-        <source>The duplicate&apos;s e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
+        <source>The duplicate's e-mails, affiliations, memberships and registrations move to the contributor kept; the duplicate is then deleted. You can undo this.</source>
         <translation>Les e-mails, affiliations, appartenances aux groupes et inscriptions du doublon sont transférés vers la fiche conservée, puis le doublon est supprimé. Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
@@ -4128,33 +4139,33 @@
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed (%3); the file was left as it was.</source>
-        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>La mise à jour de %1 vers le schéma %2 a échoué (%3) ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not record the schema version: %1</source>
-        <translation>Impossible d&apos;enregistrer la version du schéma : %1</translation>
+        <translation>Impossible d'enregistrer la version du schéma : %1</translation>
     </message>
 </context>
 <context>
     <name>OccupancyPage</name>
     <message>
         <source>Occupancy by night and lodging option</source>
-        <translation>Occupation par nuit et par type d&apos;hébergement</translation>
+        <translation>Occupation par nuit et par type d'hébergement</translation>
     </message>
     <message>
         <source>Nobody sleeps at the venue yet.</source>
-        <translation>Personne n&apos;est encore hébergé·e sur le lieu d&apos;accueil.</translation>
+        <translation>Personne n'est encore hébergé·e sur le lieu d'accueil.</translation>
     </message>
     <message numerus="yes">
         <source>%n night(s) over capacity: the red cells show which options are overfull.</source>
         <translation>
-            <numerusform>%n nuit dépasse la capacité : les cases rouges indiquent les types d&apos;hébergement en surnombre.</numerusform>
-            <numerusform>%n nuits dépassent la capacité : les cases rouges indiquent les types d&apos;hébergement en surnombre.</numerusform>
+            <numerusform>%n nuit dépasse la capacité : les cases rouges indiquent les types d'hébergement en surnombre.</numerusform>
+            <numerusform>%n nuits dépassent la capacité : les cases rouges indiquent les types d'hébergement en surnombre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every night fits the lodging capacity. Grey rows are transit days.</source>
-        <translation>Toutes les nuits respectent la capacité d&apos;hébergement. Les lignes grises sont des jours de transit.</translation>
+        <translation>Toutes les nuits respectent la capacité d'hébergement. Les lignes grises sont des jours de transit.</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4228,7 @@
     </message>
     <message>
         <source>Appears in the public “who uses it” list, since</source>
-        <translation>Figure dans la liste publique «&#xa0;qui l&apos;utilise&#xa0;» depuis le</translation>
+        <translation>Figure dans la liste publique « qui l'utilise » depuis le</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -4273,7 +4284,7 @@
     </message>
     <message>
         <source>Organisation “%1”</source>
-        <translation>Structure «&#xa0;%1&#xa0;»</translation>
+        <translation>Structure « %1 »</translation>
     </message>
     <message>
         <source>No organisation has this name; pick one from the list.</source>
@@ -4281,11 +4292,11 @@
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The fee “%1” is not an amount.</source>
-        <translation>La cotisation «&#xa0;%1&#xa0;» n&apos;est pas un montant valide.</translation>
+        <translation>La cotisation « %1 » n'est pas un montant valide.</translation>
     </message>
 </context>
 <context>
@@ -4303,27 +4314,27 @@
         <translation>%1 figure déjà à la ligne %2 de ce fichier.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of organisation: write one of %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de structure : écrivez l&apos;un de ceux-ci : %2.</translation>
+        <source>"%1" is not a kind of organisation: write one of %2.</source>
+        <translation>« %1 » n'est pas un type de structure : écrivez l'un de ceux-ci : %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country: write its name or its two-letter code (FR, BO).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays : écrivez son nom ou son code à deux lettres (FR, BO).</translation>
+        <source>"%1" is not a country: write its name or its two-letter code (FR, BO).</source>
+        <translation>« %1 » n'est pas un pays : écrivez son nom ou son code à deux lettres (FR, BO).</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
         <translation>
-            <numerusform>Le fichier a %n ligne en erreur : rien n&apos;a été importé.</numerusform>
-            <numerusform>Le fichier a %n lignes en erreur : rien n&apos;a été importé.</numerusform>
+            <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
+            <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
-        <translation>L&apos;import a été annulé : rien n&apos;a été importé.</translation>
+        <translation>L'import a été annulé : rien n'a été importé.</translation>
     </message>
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
-        <translation>Ligne %1 : %2 Rien n&apos;a été importé.</translation>
+        <translation>Ligne %1 : %2 Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4341,7 +4352,7 @@
     <name>OrganisationRepository</name>
     <message>
         <source>This organisation no longer exists.</source>
-        <translation>Cette structure n&apos;existe plus.</translation>
+        <translation>Cette structure n'existe plus.</translation>
     </message>
     <message>
         <source>The same relation is listed twice.</source>
@@ -4349,11 +4360,11 @@
     </message>
     <message>
         <source>The membership of %1 is listed twice.</source>
-        <translation>L&apos;adhésion de l&apos;année %1 figure deux fois.</translation>
+        <translation>L'adhésion de l'année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>Could not save the organisation: %1</source>
-        <translation>Impossible d&apos;enregistrer la structure : %1</translation>
+        <translation>Impossible d'enregistrer la structure : %1</translation>
     </message>
     <message>
         <source>Could not delete the organisation: %1</source>
@@ -4371,8 +4382,8 @@
 <context>
     <name>ParticipantsReport</name>
     <message>
-        <source>Unknown column &quot;%1&quot;. The columns are: %2.</source>
-        <translation>Colonne inconnue «&#xa0;%1&#xa0;». Les colonnes sont : %2.</translation>
+        <source>Unknown column "%1". The columns are: %2.</source>
+        <translation>Colonne inconnue « %1 ». Les colonnes sont : %2.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4514,7 +4525,7 @@
     </message>
     <message>
         <source>This is not a date; type it like %1.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la sous la forme %1.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la sous la forme %1.</translation>
     </message>
     <message>
         <source>The amount is required.</source>
@@ -4522,7 +4533,7 @@
     </message>
     <message>
         <source>“%1” is not an amount; type it like %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant valide ; saisissez-le sous la forme %2.</translation>
+        <translation>« %1 » n'est pas un montant valide ; saisissez-le sous la forme %2.</translation>
     </message>
     <message>
         <source>The amount cannot be zero.</source>
@@ -4533,7 +4544,7 @@
     <name>PaymentRepository</name>
     <message>
         <source>Could not record the payment: %1</source>
-        <translation>Impossible d&apos;enregistrer le paiement : %1</translation>
+        <translation>Impossible d'enregistrer le paiement : %1</translation>
     </message>
 </context>
 <context>
@@ -4544,22 +4555,22 @@
     </message>
     <message>
         <source>PDF reports cannot be made without the graphical part of the application.</source>
-        <translation>Les rapports PDF ne peuvent pas être produits sans la partie graphique de l&apos;application.</translation>
+        <translation>Les rapports PDF ne peuvent pas être produits sans la partie graphique de l'application.</translation>
     </message>
     <message>
         <source>The report was cancelled; no file was written.</source>
-        <translation>Le rapport a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Le rapport a été annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Cannot draw the report into “%1”.</source>
-        <translation>Impossible de dessiner le rapport dans «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de dessiner le rapport dans « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>PersonMatcher</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The family name is missing.</source>
@@ -4567,11 +4578,11 @@
     </message>
     <message>
         <source>The address %1 is already on line %2 of this file.</source>
-        <translation>L&apos;adresse %1 figure déjà à la ligne %2 de ce fichier.</translation>
+        <translation>L'adresse %1 figure déjà à la ligne %2 de ce fichier.</translation>
     </message>
     <message>
         <source>The address %1 belongs to someone else in the community.</source>
-        <translation>L&apos;adresse %1 appartient à une autre personne de la communauté.</translation>
+        <translation>L'adresse %1 appartient à une autre personne de la communauté.</translation>
     </message>
     <message>
         <source>This person is already on line %1 of this file.</source>
@@ -4582,7 +4593,7 @@
     <name>RecordListView</name>
     <message>
         <source>Filter: type part of a name, an e-mail, a city…</source>
-        <translation>Filtrer : saisissez une partie d&apos;un nom, d&apos;un e-mail, d&apos;une ville…</translation>
+        <translation>Filtrer : saisissez une partie d'un nom, d'un e-mail, d'une ville…</translation>
     </message>
     <message>
         <source>Filter the list</source>
@@ -4696,7 +4707,7 @@
     </message>
     <message>
         <source>Put on the waiting list (otherwise book over capacity)</source>
-        <translation>Mettre en liste d&apos;attente (sinon, inscrire en surnombre)</translation>
+        <translation>Mettre en liste d'attente (sinon, inscrire en surnombre)</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
@@ -4764,23 +4775,23 @@
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation>Besoins d&apos;accessibilité</translation>
+        <translation>Besoins d'accessibilité</translation>
     </message>
     <message>
         <source>A&amp;ccessibility needs:</source>
-        <translation>Besoins d&apos;acc&amp;essibilité :</translation>
+        <translation>Besoins d'acc&amp;essibilité :</translation>
     </message>
     <message>
         <source>Joins the onboarding session</source>
-        <translation>Participe à la session d&apos;accueil</translation>
+        <translation>Participe à la session d'accueil</translation>
     </message>
     <message>
         <source>Topics of interest</source>
-        <translation>Thèmes d&apos;intérêt</translation>
+        <translation>Thèmes d'intérêt</translation>
     </message>
     <message>
         <source>&amp;Topics of interest:</source>
-        <translation>&amp;Thèmes d&apos;intérêt :</translation>
+        <translation>&amp;Thèmes d'intérêt :</translation>
     </message>
     <message>
         <source>Travel</source>
@@ -4824,7 +4835,7 @@
     </message>
     <message>
         <source>Register to “%1”</source>
-        <translation>Inscription à «&#xa0;%1&#xa0;»</translation>
+        <translation>Inscription à « %1 »</translation>
     </message>
     <message>
         <source>Registration of %1</source>
@@ -4865,10 +4876,10 @@
         <translation>%1 × %2 de supplément</translation>
     </message>
     <message numerus="yes">
-        <source>%n meal(s) at the venue&apos;s prices</source>
+        <source>%n meal(s) at the venue's prices</source>
         <translation>
-            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
-            <numerusform>%n repas au tarif du lieu d&apos;accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
+            <numerusform>%n repas au tarif du lieu d'accueil</numerusform>
         </translation>
     </message>
     <message>
@@ -4877,11 +4888,11 @@
     </message>
     <message>
         <source>This lodging option is full on %1.</source>
-        <translation>Nuits complètes pour ce type d&apos;hébergement : %1.</translation>
+        <translation>Nuits complètes pour ce type d'hébergement : %1.</translation>
     </message>
     <message>
         <source>This date cannot be read; use dd/mm/yyyy.</source>
-        <translation>Cette date n&apos;est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
+        <translation>Cette date n'est pas valide ; saisissez-la au format jj/mm/aaaa.</translation>
     </message>
     <message numerus="yes">
         <source>The event is full (%n place(s)).</source>
@@ -4894,36 +4905,36 @@
 <context>
     <name>RegistrationImport</name>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non.</translation>
+        <source>"%1" is neither yes nor no.</source>
+        <translation>« %1 » n'est ni oui ni non.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time: write it as 02/03/2026 09:15 or 2026-03-02T09:15.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure : écrivez-la comme 02/03/2026 09:15 ou 2026-03-02T09:15.</translation>
+        <source>"%1" is not a date and time: write it as 02/03/2026 09:15 or 2026-03-02T09:15.</source>
+        <translation>« %1 » n'est pas une date et une heure : écrivez-la comme 02/03/2026 09:15 ou 2026-03-02T09:15.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time of the day.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure de la journée.</translation>
+        <source>"%1" is not a time of the day.</source>
+        <translation>« %1 » n'est pas une heure de la journée.</translation>
     </message>
     <message>
         <source>No column gives the names or the e-mail addresses: map at least one of them.</source>
         <translation>Aucune colonne ne donne les noms ni les adresses électroniques : associez-en au moins une.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a meal: write breakfast, lunch or dinner (petit-déjeuner, déjeuner, dîner).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un repas : écrivez petit-déjeuner, déjeuner ou dîner.</translation>
+        <source>"%1" is not a meal: write breakfast, lunch or dinner (petit-déjeuner, déjeuner, dîner).</source>
+        <translation>« %1 » n'est pas un repas : écrivez petit-déjeuner, déjeuner ou dîner.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a lodging option of this event: write one of %2, or &quot;elsewhere&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une formule d&apos;hébergement de cet évènement : écrivez l&apos;une de celles-ci : %2, ou «&#xa0;ailleurs&#xa0;».</translation>
+        <source>"%1" is not a lodging option of this event: write one of %2, or "elsewhere".</source>
+        <translation>« %1 » n'est pas une formule d'hébergement de cet évènement : écrivez l'une de celles-ci : %2, ou « ailleurs ».</translation>
     </message>
     <message>
         <source>The event is full: this person goes on the waiting list.</source>
-        <translation>L&apos;évènement est complet : cette personne va sur la liste d&apos;attente.</translation>
+        <translation>L'évènement est complet : cette personne va sur la liste d'attente.</translation>
     </message>
     <message>
         <source>The lodging chosen is full on %1: this person goes on the waiting list.</source>
-        <translation>L&apos;hébergement choisi est complet le %1 : cette personne va sur la liste d&apos;attente.</translation>
+        <translation>L'hébergement choisi est complet le %1 : cette personne va sur la liste d'attente.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4936,24 +4947,24 @@
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
         <translation>
-            <numerusform>Le fichier a %n ligne en erreur : rien n&apos;a été importé.</numerusform>
-            <numerusform>Le fichier a %n lignes en erreur : rien n&apos;a été importé.</numerusform>
+            <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
+            <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
-        <translation>L&apos;import a été annulé : rien n&apos;a été importé.</translation>
+        <translation>L'import a été annulé : rien n'a été importé.</translation>
     </message>
     <message>
         <source>Line %1: %2 Nothing was imported.</source>
-        <translation>Ligne %1 : %2 Rien n&apos;a été importé.</translation>
+        <translation>Ligne %1 : %2 Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationRepository</name>
     <message>
         <source>This registration no longer exists.</source>
-        <translation>Cette inscription n&apos;existe plus.</translation>
+        <translation>Cette inscription n'existe plus.</translation>
     </message>
     <message>
         <source>The same roommate is listed twice.</source>
@@ -4965,7 +4976,7 @@
     </message>
     <message>
         <source>Could not save the registration: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;inscription : %1</translation>
+        <translation>Impossible d'enregistrer l'inscription : %1</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +4991,7 @@
     </message>
     <message>
         <source>The arrival date is required.</source>
-        <translation>La date d&apos;arrivée est obligatoire.</translation>
+        <translation>La date d'arrivée est obligatoire.</translation>
     </message>
     <message>
         <source>The departure date is required.</source>
@@ -4988,7 +4999,7 @@
     </message>
     <message>
         <source>The departure is before the arrival.</source>
-        <translation>La date de départ est antérieure à la date d&apos;arrivée.</translation>
+        <translation>La date de départ est antérieure à la date d'arrivée.</translation>
     </message>
     <message>
         <source>On a day visit the last meal cannot come before the first.</source>
@@ -4996,7 +5007,7 @@
     </message>
     <message>
         <source>The stay goes outside the event (%1 – %2); the venue must agree to the extra nights.</source>
-        <translation>Le séjour dépasse les dates de la rencontre (%1 – %2) ; le lieu d&apos;accueil doit accepter les nuits supplémentaires.</translation>
+        <translation>Le séjour dépasse les dates de la rencontre (%1 – %2) ; le lieu d'accueil doit accepter les nuits supplémentaires.</translation>
     </message>
     <message>
         <source>The same person is both wished and refused as a roommate.</source>
@@ -5020,7 +5031,7 @@
     </message>
     <message>
         <source>The deadline is before registrations open.</source>
-        <translation>La date limite est antérieure à l&apos;ouverture des inscriptions.</translation>
+        <translation>La date limite est antérieure à l'ouverture des inscriptions.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
@@ -5028,7 +5039,7 @@
     </message>
     <message>
         <source>Each lodging option needs a name.</source>
-        <translation>Chaque type d&apos;hébergement doit avoir un nom.</translation>
+        <translation>Chaque type d'hébergement doit avoir un nom.</translation>
     </message>
     <message>
         <source>A room has at least one bed.</source>
@@ -5107,7 +5118,7 @@
     </message>
     <message>
         <source>%1 shown · %2 coming · %3 waiting</source>
-        <translation>Affichées : %1 · Présences prévues : %2 · En liste d&apos;attente : %3</translation>
+        <translation>Affichées : %1 · Présences prévues : %2 · En liste d'attente : %3</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -5120,8 +5131,8 @@
     <message numerus="yes">
         <source>Delete %n registration(s) with their payments and rooms? To keep a trace, set them to Cancelled instead. You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n inscription avec ses paiements et ses attributions de chambre ? Pour en garder une trace, passez-la plutôt au statut «&#xa0;Annulé&#xa0;». Vous pourrez annuler cette opération.</numerusform>
-            <numerusform>Supprimer %n inscriptions avec leurs paiements et leurs attributions de chambre ? Pour en garder une trace, passez-les plutôt au statut «&#xa0;Annulé&#xa0;». Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>Supprimer %n inscription avec ses paiements et ses attributions de chambre ? Pour en garder une trace, passez-la plutôt au statut « Annulé ». Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>Supprimer %n inscriptions avec leurs paiements et leurs attributions de chambre ? Pour en garder une trace, passez-les plutôt au statut « Annulé ». Vous pourrez annuler cette opération.</numerusform>
         </translation>
     </message>
     <message>
@@ -5134,11 +5145,11 @@
     </message>
     <message>
         <source>A place is free. Offer it to %1, waiting since %2?</source>
-        <translation>Une place s&apos;est libérée. La proposer à %1, en liste d&apos;attente depuis le %2&#xa0;?</translation>
+        <translation>Une place s'est libérée. La proposer à %1, en liste d'attente depuis le %2 ?</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>&amp;Offer the place</source>
@@ -5171,12 +5182,12 @@
 <context>
     <name>ReportArrangement</name>
     <message>
-        <source>This report has no column &quot;%1&quot; to sort by. Its columns are: %2.</source>
-        <translation>Ce rapport n’a pas de colonne «&#xa0;%1&#xa0;» selon laquelle trier. Ses colonnes sont : %2.</translation>
+        <source>This report has no column "%1" to sort by. Its columns are: %2.</source>
+        <translation>Ce rapport n’a pas de colonne « %1 » selon laquelle trier. Ses colonnes sont : %2.</translation>
     </message>
     <message>
-        <source>This report has no column &quot;%1&quot; to group by. Its columns are: %2.</source>
-        <translation>Ce rapport n’a pas de colonne «&#xa0;%1&#xa0;» selon laquelle regrouper. Ses colonnes sont : %2.</translation>
+        <source>This report has no column "%1" to group by. Its columns are: %2.</source>
+        <translation>Ce rapport n’a pas de colonne « %1 » selon laquelle regrouper. Ses colonnes sont : %2.</translation>
     </message>
     <message>
         <source>This report is already arranged in sections and cannot be grouped again.</source>
@@ -5199,7 +5210,7 @@
     </message>
     <message>
         <source>Lodging plan</source>
-        <translation>Plan d&apos;hébergement</translation>
+        <translation>Plan d'hébergement</translation>
     </message>
     <message>
         <source>Kitchen sheet</source>
@@ -5215,11 +5226,11 @@
     </message>
     <message>
         <source>Venue summary</source>
-        <translation>Récapitulatif pour le lieu d&apos;accueil</translation>
+        <translation>Récapitulatif pour le lieu d'accueil</translation>
     </message>
     <message>
         <source>Sign-in sheets</source>
-        <translation>Feuilles d&apos;émargement</translation>
+        <translation>Feuilles d'émargement</translation>
     </message>
     <message>
         <source>Name badges</source>
@@ -5227,7 +5238,7 @@
     </message>
     <message>
         <source>Who uses it</source>
-        <translation>Qui l&apos;utilise</translation>
+        <translation>Qui l'utilise</translation>
     </message>
     <message>
         <source>Working group roster</source>
@@ -5238,12 +5249,12 @@
         <translation>Contributeur·rices</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;. The reports are: %2.</source>
-        <translation>Rapport inconnu «&#xa0;%1&#xa0;». Les rapports sont : %2.</translation>
+        <source>Unknown report "%1". The reports are: %2.</source>
+        <translation>Rapport inconnu « %1 ». Les rapports sont : %2.</translation>
     </message>
     <message>
         <source>The %1 report needs an event.</source>
-        <translation>Le rapport %1 a besoin d&apos;une rencontre.</translation>
+        <translation>Le rapport %1 a besoin d'une rencontre.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5354,19 +5365,19 @@
     <name>ReportFile</name>
     <message>
         <source>No file name was given for the report.</source>
-        <translation>Aucun nom de fichier n&apos;a été donné pour le rapport.</translation>
+        <translation>Aucun nom de fichier n'a été donné pour le rapport.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the folder “%2” does not exist.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;» : le dossier «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
+        <translation>Impossible d'écrire « %1 » : le dossier « %2 » n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;» : %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot finish writing “%1”: %2</source>
-        <translation>Impossible de terminer l&apos;écriture de «&#xa0;%1&#xa0;» : %2</translation>
+        <translation>Impossible de terminer l'écriture de « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -5380,7 +5391,7 @@
     <name>ReportSupport</name>
     <message>
         <source>This report needs an event.</source>
-        <translation>Ce rapport a besoin d&apos;une rencontre.</translation>
+        <translation>Ce rapport a besoin d'une rencontre.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -5410,7 +5421,7 @@
     </message>
     <message>
         <source>The report template names an unknown report “%1”.</source>
-        <translation>Le modèle de rapport désigne un rapport inconnu «&#xa0;%1&#xa0;».</translation>
+        <translation>Le modèle de rapport désigne un rapport inconnu « %1 ».</translation>
     </message>
     <message>
         <source>A report template needs a name.</source>
@@ -5418,7 +5429,7 @@
     </message>
     <message>
         <source>There is no report template called “%1”.</source>
-        <translation>Il n&apos;y a pas de modèle de rapport appelé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n'y a pas de modèle de rapport appelé « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -5449,11 +5460,11 @@
     </message>
     <message>
         <source>For publication (consenting only)</source>
-        <translation>Pour publication (seulement les personnes d&apos;accord)</translation>
+        <translation>Pour publication (seulement les personnes d'accord)</translation>
     </message>
     <message>
         <source>Registration statuses</source>
-        <translation>Statuts d&apos;inscription</translation>
+        <translation>Statuts d'inscription</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -5517,7 +5528,7 @@
     </message>
     <message>
         <source>Tick at least one registration status.</source>
-        <translation>Cochez au moins un statut d&apos;inscription.</translation>
+        <translation>Cochez au moins un statut d'inscription.</translation>
     </message>
     <message>
         <source>Tick at least one column.</source>
@@ -5569,7 +5580,7 @@
     </message>
     <message>
         <source>A template called “%1” exists already. Replace it?</source>
-        <translation>Un modèle appelé «&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+        <translation>Un modèle appelé « %1 » existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -5581,11 +5592,11 @@
     </message>
     <message>
         <source>Delete the report template “%1”?</source>
-        <translation>Supprimer le modèle de rapport «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer le modèle de rapport « %1 » ?</translation>
     </message>
     <message>
         <source>The event of the template “%1” no longer exists: choose another.</source>
-        <translation>La rencontre du modèle «&#xa0;%1&#xa0;» n&apos;existe plus : choisissez-en une autre.</translation>
+        <translation>La rencontre du modèle « %1 » n'existe plus : choisissez-en une autre.</translation>
     </message>
     <message>
         <source>&amp;Descending</source>
@@ -5600,7 +5611,7 @@
         <translation>&amp;Regrouper par :</translation>
     </message>
     <message>
-        <source>The report&apos;s own order</source>
+        <source>The report's own order</source>
         <translation>L’ordre propre au rapport</translation>
     </message>
     <message>
@@ -5609,14 +5620,14 @@
     </message>
     <message>
         <source>The template “%1” sorts by a column this report no longer has.</source>
-        <translation>Le modèle «&#xa0;%1&#xa0;» trie selon une colonne que ce rapport n’a plus.</translation>
+        <translation>Le modèle « %1 » trie selon une colonne que ce rapport n’a plus.</translation>
     </message>
 </context>
 <context>
     <name>RoomAllocator</name>
     <message>
         <source>%1 and %2 are not lodged as one group: with the other people they wish to share with, they would be more than the largest room of their lodging option holds (%3 beds)</source>
-        <translation>%1 et %2 ne sont pas logé·es dans un même groupe : avec les autres personnes souhaitées pour partager leur chambre, le groupe dépasserait la capacité de la plus grande chambre de leur type d&apos;hébergement (%3 lits)</translation>
+        <translation>%1 et %2 ne sont pas logé·es dans un même groupe : avec les autres personnes souhaitées pour partager leur chambre, le groupe dépasserait la capacité de la plus grande chambre de leur type d'hébergement (%3 lits)</translation>
     </message>
     <message>
         <source>%1 and %2 are not lodged as one group: %3, among the people they wish to share with, refuses to share a room with %4</source>
@@ -5628,15 +5639,15 @@
     </message>
     <message>
         <source>No room belongs to this lodging option</source>
-        <translation>Aucune chambre n&apos;est rattachée à ce type d&apos;hébergement</translation>
+        <translation>Aucune chambre n'est rattachée à ce type d'hébergement</translation>
     </message>
     <message>
         <source>No free bed in a room of this lodging option on %1</source>
-        <translation>Aucun lit libre dans les chambres de ce type d&apos;hébergement la nuit du %1</translation>
+        <translation>Aucun lit libre dans les chambres de ce type d'hébergement la nuit du %1</translation>
     </message>
     <message>
         <source>On %1 every free bed of this lodging option is in a room with someone who refuses %2 or whom %2 refuses</source>
-        <translation>La nuit du %1, chaque lit libre de ce type d&apos;hébergement se trouve dans une chambre occupée par une personne qui refuse %2 ou que %2 refuse</translation>
+        <translation>La nuit du %1, chaque lit libre de ce type d'hébergement se trouve dans une chambre occupée par une personne qui refuse %2 ou que %2 refuse</translation>
     </message>
     <message>
         <source>%1 refuses to share a room with %2</source>
@@ -5644,19 +5655,19 @@
     </message>
     <message>
         <source>%1 and %2 are in different lodging options</source>
-        <translation>%1 et %2 ont des types d&apos;hébergement différents</translation>
+        <translation>%1 et %2 ont des types d'hébergement différents</translation>
     </message>
     <message>
         <source>%1 and %2 have no night in common</source>
-        <translation>%1 et %2 n&apos;ont aucune nuit en commun</translation>
+        <translation>%1 et %2 n'ont aucune nuit en commun</translation>
     </message>
     <message>
         <source>%1 and %2 have solo rooms: their lodging option has no room for two</source>
-        <translation>%1 et %2 ont des chambres individuelles : leur type d&apos;hébergement n&apos;a pas de chambre pour deux</translation>
+        <translation>%1 et %2 ont des chambres individuelles : leur type d'hébergement n'a pas de chambre pour deux</translation>
     </message>
     <message>
         <source>%1 has no bed on %2</source>
-        <translation>%1 n&apos;a pas de lit la nuit du %2</translation>
+        <translation>%1 n'a pas de lit la nuit du %2</translation>
     </message>
     <message>
         <source>%1 and %2 are kept in different rooms on %3 by locked assignments</source>
@@ -5672,23 +5683,23 @@
     </message>
     <message>
         <source>%1 cannot join the room of %2 on %3: %4 is in it and they refuse to share</source>
-        <translation>%1 ne peut pas rejoindre la chambre de %2 la nuit du %3 : %4 s&apos;y trouve et l&apos;une des deux personnes refuse de partager une chambre avec l&apos;autre</translation>
+        <translation>%1 ne peut pas rejoindre la chambre de %2 la nuit du %3 : %4 s'y trouve et l'une des deux personnes refuse de partager une chambre avec l'autre</translation>
     </message>
     <message>
         <source>On %1 every room with beds for %2 and %3 holds someone who refuses one of them or whom one of them refuses</source>
-        <translation>La nuit du %1, chaque chambre ayant assez de lits pour %2 et %3 est occupée par une personne qui refuse l&apos;un·e des deux ou que l&apos;un·e des deux refuse</translation>
+        <translation>La nuit du %1, chaque chambre ayant assez de lits pour %2 et %3 est occupée par une personne qui refuse l'un·e des deux ou que l'un·e des deux refuse</translation>
     </message>
     <message>
         <source>On %1 the rooms of %2 and %3 are full and no other room of their lodging option has two free beds</source>
-        <translation>La nuit du %1, les chambres de %2 et de %3 sont complètes et aucune autre chambre de leur type d&apos;hébergement n&apos;a deux lits libres</translation>
+        <translation>La nuit du %1, les chambres de %2 et de %3 sont complètes et aucune autre chambre de leur type d'hébergement n'a deux lits libres</translation>
     </message>
     <message>
         <source>%1 and %2 could not share a room on %3: the beds that would bring them together went to other wishes or to whole stays</source>
-        <translation>%1 et %2 n&apos;ont pas pu partager une chambre la nuit du %3 : les lits qui auraient permis de les réunir ont servi à d&apos;autres souhaits ou à garder d&apos;autres personnes dans la même chambre pendant tout leur séjour</translation>
+        <translation>%1 et %2 n'ont pas pu partager une chambre la nuit du %3 : les lits qui auraient permis de les réunir ont servi à d'autres souhaits ou à garder d'autres personnes dans la même chambre pendant tout leur séjour</translation>
     </message>
     <message>
         <source>%1 wishes to share a room with registration %2, who is not among the people to lodge</source>
-        <translation>%1 souhaite partager une chambre avec l&apos;inscription n°&#xa0;%2, qui ne fait pas partie des personnes à loger</translation>
+        <translation>%1 souhaite partager une chambre avec l'inscription n° %2, qui ne fait pas partie des personnes à loger</translation>
     </message>
 </context>
 <context>
@@ -5707,7 +5718,7 @@
     </message>
     <message>
         <source>One room per unit of each lodging option; rename them afterwards.</source>
-        <translation>Une chambre par unité de chaque type d&apos;hébergement ; vous pourrez les renommer ensuite.</translation>
+        <translation>Une chambre par unité de chaque type d'hébergement ; vous pourrez les renommer ensuite.</translation>
     </message>
     <message>
         <source>&amp;Allocate automatically</source>
@@ -5757,7 +5768,7 @@
     </message>
     <message>
         <source>No room yet: create them from the lodging options.</source>
-        <translation>Aucune chambre pour l&apos;instant : créez-les à partir des types d&apos;hébergement.</translation>
+        <translation>Aucune chambre pour l'instant : créez-les à partir des types d'hébergement.</translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) created.</source>
@@ -5768,7 +5779,7 @@
     </message>
     <message>
         <source>Every lodging option already has its rooms.</source>
-        <translation>Chaque type d&apos;hébergement a déjà ses chambres.</translation>
+        <translation>Chaque type d'hébergement a déjà ses chambres.</translation>
     </message>
     <message>
         <source>Everyone has a room and every wish is met.</source>
@@ -5787,7 +5798,7 @@
     </message>
     <message>
         <source>%1 booked another kind of lodging; change the registration first.</source>
-        <translation>%1 a réservé un autre type d&apos;hébergement ; modifiez d&apos;abord son inscription.</translation>
+        <translation>%1 a réservé un autre type d'hébergement ; modifiez d'abord son inscription.</translation>
     </message>
     <message>
         <source>%1 and %2 do not want to share a room.</source>
@@ -5841,11 +5852,11 @@
     <name>RoomRepository</name>
     <message>
         <source>Could not save the room: %1</source>
-        <translation>Impossible d&apos;enregistrer la chambre : %1</translation>
+        <translation>Impossible d'enregistrer la chambre : %1</translation>
     </message>
     <message>
         <source>Could not assign the room: %1</source>
-        <translation>Impossible d&apos;attribuer la chambre : %1</translation>
+        <translation>Impossible d'attribuer la chambre : %1</translation>
     </message>
 </context>
 <context>
@@ -5872,7 +5883,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation>Jusqu&apos;au</translation>
+        <translation>Jusqu'au</translation>
     </message>
     <message>
         <source>Working groups and governance bodies, members who agreed to be listed</source>
@@ -5887,7 +5898,7 @@
     <name>RowStore</name>
     <message>
         <source>Undo or redo failed, nothing was changed: %1</source>
-        <translation>Échec de l&apos;annulation ou du rétablissement, rien n&apos;a été modifié : %1</translation>
+        <translation>Échec de l'annulation ou du rétablissement, rien n'a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -5912,16 +5923,16 @@
 <context>
     <name>ServerAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a database address: write it as postgresql://user@host:5432/database.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de base de données : écrivez-la comme postgresql://utilisateur@hôte:5432/base.</translation>
+        <source>"%1" is not a database address: write it as postgresql://user@host:5432/database.</source>
+        <translation>« %1 » n'est pas une adresse de base de données : écrivez-la comme postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
     <message>
         <source>The address %1 does not name a database: add it after the port, as in postgresql://user@host:5432/community.</source>
-        <translation>L&apos;adresse %1 ne nomme aucune base : ajoutez-la après le port, comme dans postgresql://utilisateur@hôte:5432/communaute.</translation>
+        <translation>L'adresse %1 ne nomme aucune base : ajoutez-la après le port, comme dans postgresql://utilisateur@hôte:5432/communaute.</translation>
     </message>
     <message>
         <source>The address %1 does not name a user: write it as postgresql://user@host/database.</source>
-        <translation>L&apos;adresse %1 ne nomme aucun utilisateur : écrivez-la comme postgresql://utilisateur@hôte/base.</translation>
+        <translation>L'adresse %1 ne nomme aucun utilisateur : écrivez-la comme postgresql://utilisateur@hôte/base.</translation>
     </message>
 </context>
 <context>
@@ -5932,18 +5943,18 @@
     </message>
     <message>
         <source>The setting “%1” could not be saved: %2</source>
-        <translation>Le réglage «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré : %2</translation>
+        <translation>Le réglage « %1 » n'a pas pu être enregistré : %2</translation>
     </message>
     <message>
         <source>The setting “%1” could not be removed: %2</source>
-        <translation>Le réglage «&#xa0;%1&#xa0;» n&apos;a pas pu être supprimé : %2</translation>
+        <translation>Le réglage « %1 » n'a pas pu être supprimé : %2</translation>
     </message>
 </context>
 <context>
     <name>SignInReport</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d&apos;émargement</translation>
+        <translation>Feuille d'émargement</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5966,15 +5977,15 @@
     <name>TableCsvWriter</name>
     <message>
         <source>The list was closed during the export.</source>
-        <translation>La liste a été fermée pendant l&apos;export.</translation>
+        <translation>La liste a été fermée pendant l'export.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n&apos;a été écrit.</translation>
+        <translation>Annulé : rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;» : %2</translation>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -5989,18 +6000,18 @@
     </message>
     <message>
         <source>Cannot record the next id of the table %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le prochain identifiant de la table %1 : %2</translation>
+        <translation>Impossible d'enregistrer le prochain identifiant de la table %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked; nothing was saved.</source>
-        <translation>La base de données est occupée ou verrouillée ; rien n&apos;a été enregistré.</translation>
+        <translation>La base de données est occupée ou verrouillée ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Saving failed, nothing was changed: %1</source>
-        <translation>L&apos;enregistrement a échoué, rien n&apos;a été modifié : %1</translation>
+        <translation>L'enregistrement a échoué, rien n'a été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -6042,7 +6053,7 @@
     </message>
     <message>
         <source>The platform address must start with https://.</source>
-        <translation>L&apos;adresse de la plateforme doit commencer par https://.</translation>
+        <translation>L'adresse de la plateforme doit commencer par https://.</translation>
     </message>
     <message>
         <source>An organisation cannot be its own parent.</source>
@@ -6066,11 +6077,11 @@
     </message>
     <message>
         <source>The membership year %1 is not plausible.</source>
-        <translation>L&apos;année d&apos;adhésion %1 n&apos;est pas plausible.</translation>
+        <translation>L'année d'adhésion %1 n'est pas plausible.</translation>
     </message>
     <message>
         <source>The year %1 is listed twice.</source>
-        <translation>L&apos;année %1 figure deux fois.</translation>
+        <translation>L'année %1 figure deux fois.</translation>
     </message>
     <message>
         <source>A membership fee cannot be negative.</source>
@@ -6081,16 +6092,16 @@
         <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation>L&apos;adresse %1 figure deux fois.</translation>
+        <translation>L'adresse %1 figure deux fois.</translation>
     </message>
     <message>
         <source>%1 is already used by %2.</source>
-        <translation>L&apos;adresse %1 est déjà utilisée par %2.</translation>
+        <translation>L'adresse %1 est déjà utilisée par %2.</translation>
     </message>
     <message>
         <source>Choose the organisation of this affiliation.</source>
@@ -6098,11 +6109,11 @@
     </message>
     <message>
         <source>The affiliation ends before it starts.</source>
-        <translation>La fin de l&apos;affiliation est antérieure à son début.</translation>
+        <translation>La fin de l'affiliation est antérieure à son début.</translation>
     </message>
     <message>
         <source>The code of conduct cannot be accepted in the future.</source>
-        <translation>La date d&apos;acceptation du code de conduite ne peut pas être dans le futur.</translation>
+        <translation>La date d'acceptation du code de conduite ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The repository must be a full address starting with https://.</source>
@@ -6118,7 +6129,7 @@
     </message>
     <message>
         <source>The membership ends before it starts.</source>
-        <translation>La fin de l&apos;appartenance au groupe est antérieure à son début.</translation>
+        <translation>La fin de l'appartenance au groupe est antérieure à son début.</translation>
     </message>
     <message>
         <source>A meeting needs a date.</source>
@@ -6149,7 +6160,7 @@
     <name>VenueSummaryReport</name>
     <message>
         <source>Venue summary</source>
-        <translation>Récapitulatif pour le lieu d&apos;accueil</translation>
+        <translation>Récapitulatif pour le lieu d'accueil</translation>
     </message>
     <message>
         <source>Section</source>
@@ -6177,7 +6188,7 @@
     </message>
     <message>
         <source>People per night and lodging option</source>
-        <translation>Personnes par nuit et type d&apos;hébergement</translation>
+        <translation>Personnes par nuit et type d'hébergement</translation>
     </message>
     <message>
         <source>%1 (over capacity)</source>
@@ -6247,7 +6258,7 @@
     </message>
     <message>
         <source>Public-interest group (GIP)</source>
-        <translation>Groupement d&apos;intérêt public (GIP)</translation>
+        <translation>Groupement d'intérêt public (GIP)</translation>
     </message>
     <message>
         <source>Tourism office</source>
@@ -6343,7 +6354,7 @@
     </message>
     <message>
         <source>Event organisation</source>
-        <translation>Organisation d&apos;évènements</translation>
+        <translation>Organisation d'évènements</translation>
     </message>
     <message>
         <source>Contact by e-mail</source>
@@ -6451,7 +6462,7 @@
     </message>
     <message>
         <source>Onboarding session</source>
-        <translation>Session d&apos;accueil</translation>
+        <translation>Session d'accueil</translation>
     </message>
     <message>
         <source>In person</source>
@@ -6483,7 +6494,7 @@
     </message>
     <message>
         <source>Call for tenders</source>
-        <translation>Appel d&apos;offres</translation>
+        <translation>Appel d'offres</translation>
     </message>
     <message>
         <source>Competitive procurement</source>
@@ -6551,7 +6562,7 @@
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>Breakfast</source>
@@ -6582,7 +6593,7 @@
     </message>
     <message>
         <source>Organisation #%1</source>
-        <translation>Structure n°&#xa0;%1</translation>
+        <translation>Structure n° %1</translation>
     </message>
     <message>
         <source>Paid more than is due: %1 to refund</source>
@@ -6621,7 +6632,7 @@
     <name>convivium::core::GristClient</name>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation>%1 Le serveur a répondu : «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 Le serveur a répondu : « %2 »</translation>
     </message>
     <message>
         <source>The download from Grist was cancelled.</source>
@@ -6629,23 +6640,23 @@
     </message>
     <message>
         <source>%1 Check the server address: it is the address of the Grist site, such as https://docs.getgrist.com or https://grist.example.org/o/team (now %2).</source>
-        <translation>%1 Vérifiez l&apos;adresse du serveur : c&apos;est l&apos;adresse du site Grist, par exemple https://docs.getgrist.com ou https://grist.example.org/o/equipe (actuellement %2).</translation>
+        <translation>%1 Vérifiez l'adresse du serveur : c'est l'adresse du site Grist, par exemple https://docs.getgrist.com ou https://grist.example.org/o/equipe (actuellement %2).</translation>
     </message>
     <message>
         <source>This Grist document is not public: enter an API key (in Grist: Profile settings → API).</source>
-        <translation>Ce document Grist n&apos;est pas public : saisissez une clé d&apos;API (dans Grist : Paramètres du profil → API).</translation>
+        <translation>Ce document Grist n'est pas public : saisissez une clé d'API (dans Grist : Paramètres du profil → API).</translation>
     </message>
     <message>
         <source>The Grist server refused the API key: check the key (in Grist: Profile settings → API); it may have been replaced by a new one.</source>
-        <translation>Le serveur Grist a refusé la clé d&apos;API : vérifiez la clé (dans Grist : Paramètres du profil → API) ; elle a peut-être été remplacée par une nouvelle.</translation>
+        <translation>Le serveur Grist a refusé la clé d'API : vérifiez la clé (dans Grist : Paramètres du profil → API) ; elle a peut-être été remplacée par une nouvelle.</translation>
     </message>
     <message>
-        <source>The API key gives no access to the document “%1”: check the document id, and that the key&apos;s account may open this document.</source>
-        <translation>La clé d&apos;API ne donne pas accès au document «&#xa0;%1&#xa0;» : vérifiez l&apos;identifiant du document, et que le compte de la clé peut ouvrir ce document.</translation>
+        <source>The API key gives no access to the document “%1”: check the document id, and that the key's account may open this document.</source>
+        <translation>La clé d'API ne donne pas accès au document « %1 » : vérifiez l'identifiant du document, et que le compte de la clé peut ouvrir ce document.</translation>
     </message>
     <message>
-        <source>Not found: %1. Check the document id, the table id and the server address (a team site&apos;s address ends with /o/team).</source>
-        <translation>Introuvable : %1. Vérifiez l&apos;identifiant du document, celui de la table et l&apos;adresse du serveur (l&apos;adresse d&apos;un site d&apos;équipe se termine par /o/equipe).</translation>
+        <source>Not found: %1. Check the document id, the table id and the server address (a team site's address ends with /o/team).</source>
+        <translation>Introuvable : %1. Vérifiez l'identifiant du document, celui de la table et l'adresse du serveur (l'adresse d'un site d'équipe se termine par /o/equipe).</translation>
     </message>
     <message numerus="yes">
         <source>The Grist server %1 is receiving too many requests and refused this one %n time(s): wait a few minutes, then try again.</source>
@@ -6655,35 +6666,35 @@
         </translation>
     </message>
     <message>
-        <source>The Grist server %1 had an error (HTTP %2): try again later; if it goes on, tell the server&apos;s administrator.</source>
-        <translation>Le serveur Grist %1 a rencontré une erreur (HTTP %2) : réessayez plus tard ; si cela continue, prévenez l&apos;administrateur du serveur.</translation>
+        <source>The Grist server %1 had an error (HTTP %2): try again later; if it goes on, tell the server's administrator.</source>
+        <translation>Le serveur Grist %1 a rencontré une erreur (HTTP %2) : réessayez plus tard ; si cela continue, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The Grist server %1 refused the request (HTTP %2): check the server address, the document id and the table id.</source>
-        <translation>Le serveur Grist %1 a refusé la requête (HTTP %2) : vérifiez l&apos;adresse du serveur, l&apos;identifiant du document et celui de la table.</translation>
+        <translation>Le serveur Grist %1 a refusé la requête (HTTP %2) : vérifiez l'adresse du serveur, l'identifiant du document et celui de la table.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection: check the server address (and its port), and that Grist is running there.</source>
-        <translation>Le serveur %1 a refusé la connexion : vérifiez l&apos;adresse du serveur (et son port), et que Grist y fonctionne.</translation>
+        <translation>Le serveur %1 a refusé la connexion : vérifiez l'adresse du serveur (et son port), et que Grist y fonctionne.</translation>
     </message>
     <message>
         <source>The server %1 cannot be found: check the server address and the network connection.</source>
-        <translation>Le serveur %1 est introuvable : vérifiez l&apos;adresse du serveur et la connexion au réseau.</translation>
+        <translation>Le serveur %1 est introuvable : vérifiez l'adresse du serveur et la connexion au réseau.</translation>
     </message>
     <message numerus="yes">
         <source>The server %1 did not answer within %n second(s): check the server address and the network connection, then try again.</source>
         <translation>
-            <numerusform>Le serveur %1 n&apos;a pas répondu en %n seconde : vérifiez l&apos;adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
-            <numerusform>Le serveur %1 n&apos;a pas répondu en %n secondes : vérifiez l&apos;adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
+            <numerusform>Le serveur %1 n'a pas répondu en %n seconde : vérifiez l'adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
+            <numerusform>Le serveur %1 n'a pas répondu en %n secondes : vérifiez l'adresse du serveur et la connexion au réseau, puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server %1 closed the connection without answering: check the server address (https:// or http://), then try again.</source>
-        <translation>Le serveur %1 a fermé la connexion sans répondre : vérifiez l&apos;adresse du serveur (https:// ou http://), puis réessayez.</translation>
+        <translation>Le serveur %1 a fermé la connexion sans répondre : vérifiez l'adresse du serveur (https:// ou http://), puis réessayez.</translation>
     </message>
     <message>
         <source>No secure connection could be made with %1 (%2): check the server address (https:// or http://) and, for a self-hosted server, its certificate.</source>
-        <translation>Aucune connexion sécurisée n&apos;a pu être établie avec %1 (%2) : vérifiez l&apos;adresse du serveur (https:// ou http://) et, pour un serveur auto-hébergé, son certificat.</translation>
+        <translation>Aucune connexion sécurisée n'a pu être établie avec %1 (%2) : vérifiez l'adresse du serveur (https:// ou http://) et, pour un serveur auto-hébergé, son certificat.</translation>
     </message>
     <message>
         <source>The server %1 sends the request on to another address (%2): enter that address as the server address.</source>
@@ -6691,7 +6702,7 @@
     </message>
     <message>
         <source>The Grist server %1 cannot be reached (%2): check the server address and the network connection.</source>
-        <translation>Le serveur Grist %1 est injoignable (%2) : vérifiez l&apos;adresse du serveur et la connexion au réseau.</translation>
+        <translation>Le serveur Grist %1 est injoignable (%2) : vérifiez l'adresse du serveur et la connexion au réseau.</translation>
     </message>
 </context>
 <context>
@@ -6747,7 +6758,7 @@
     </message>
     <message>
         <source>Everyone sleeping at the venue or elsewhere that night</source>
-        <translation>Toutes les personnes hébergées sur le lieu d&apos;accueil ou ailleurs cette nuit-là</translation>
+        <translation>Toutes les personnes hébergées sur le lieu d'accueil ou ailleurs cette nuit-là</translation>
     </message>
     <message>
         <source>%1, no limit</source>
@@ -6813,7 +6824,7 @@
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d&apos;attente</translation>
+        <translation>Liste d'attente</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -6912,19 +6923,19 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Cannot open the community</source>
-        <translation>Impossible d&apos;ouvrir la communauté</translation>
+        <translation>Impossible d'ouvrir la communauté</translation>
     </message>
     <message>
         <source>Undo or redo failed</source>
-        <translation>Échec de l&apos;annulation ou du rétablissement</translation>
+        <translation>Échec de l'annulation ou du rétablissement</translation>
     </message>
     <message>
         <source>Upgraded from schema %1; a copy of the previous file was kept as %2</source>
-        <translation>Mise à jour depuis le schéma %1 ; une copie de l&apos;ancien fichier a été conservée : %2</translation>
+        <translation>Mise à jour depuis le schéma %1 ; une copie de l'ancien fichier a été conservée : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -6980,7 +6991,7 @@
     </message>
     <message>
         <source>Open the Event &amp;Workspace</source>
-        <translation>Ouvrir l&apos;espace de trava&amp;il de la rencontre</translation>
+        <translation>Ouvrir l'espace de trava&amp;il de la rencontre</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
@@ -7020,7 +7031,7 @@
     </message>
     <message>
         <source>&amp;Announcement of an Event (.md)…</source>
-        <translation>&amp;Annonce d&apos;un évènement (.md)…</translation>
+        <translation>&amp;Annonce d'un évènement (.md)…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
@@ -7045,6 +7056,10 @@
             <numerusform>%n lignes écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>Se connecter à une base d'é&amp;quipe…</translation>
+    </message>
 </context>
 <context>
     <name>convivium::ui::RecordActions</name>
@@ -7054,11 +7069,11 @@
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cette fiche n&apos;existe plus.</translation>
+        <translation>Cette fiche n'existe plus.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -7078,6 +7093,61 @@
     </message>
 </context>
 <context>
+    <name>convivium::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Database</source>
+        <translation>Se connecter à une base d'équipe</translation>
+    </message>
+    <message>
+        <source>server name or address, such as db.example.org</source>
+        <translation>nom ou adresse du serveur, par exemple db.example.org</translation>
+    </message>
+    <message>
+        <source>such as community</source>
+        <translation>par exemple communaute</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user name</source>
+        <translation>votre nom d'utilisateur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>A community that a team of organisers shares, on a PostgreSQL server. An empty database receives a new community.</source>
+        <translation>Une communauté partagée par une équipe d'organisateurs, sur un serveur PostgreSQL. Une base vide reçoit une nouvelle communauté.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: the password is kept only until Convivium closes, never in a file.</source>
+        <translation>Le trousseau du système n'est pas utilisable : le mot de passe n'est gardé que jusqu'à la fermeture de Convivium, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Members, groups, events, lodging and fees for open-source communities.</source>
@@ -7089,7 +7159,7 @@
     </message>
     <message>
         <source>Interface language (fr or en).</source>
-        <translation>Langue de l&apos;interface (fr ou en).</translation>
+        <translation>Langue de l'interface (fr ou en).</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
@@ -7105,7 +7175,7 @@
     </message>
     <message>
         <source>Cannot write the demo community: %1</source>
-        <translation>Impossible d&apos;écrire la communauté de démonstration : %1</translation>
+        <translation>Impossible d'écrire la communauté de démonstration : %1</translation>
     </message>
     <message>
         <source>Section to show: organisation, contributor, work_group, event or funded_development.</source>
@@ -7117,7 +7187,7 @@
     </message>
     <message>
         <source>Open the workspace of the event with this title.</source>
-        <translation>Ouvrir l&apos;espace de travail de la rencontre portant ce titre.</translation>
+        <translation>Ouvrir l'espace de travail de la rencontre portant ce titre.</translation>
     </message>
     <message>
         <source>With --open-event: the tab to show.</source>
@@ -7129,23 +7199,27 @@
     </message>
     <message>
         <source>With --screenshot: picture the window with this menu open (its object name, such as exportMenu).</source>
-        <translation>Avec --screenshot : photographier la fenêtre avec ce menu ouvert (son nom d&apos;objet, par exemple exportMenu).</translation>
+        <translation>Avec --screenshot : photographier la fenêtre avec ce menu ouvert (son nom d'objet, par exemple exportMenu).</translation>
     </message>
     <message>
         <source>With --screenshot: picture the import wizard reading this CSV file.</source>
-        <translation>Avec --screenshot : photographier l&apos;assistant d&apos;import lisant ce fichier CSV.</translation>
+        <translation>Avec --screenshot : photographier l'assistant d'import lisant ce fichier CSV.</translation>
     </message>
     <message>
         <source>With --screenshot-import: contributors (the default), organisations or registrations (to the --open-event).</source>
-        <translation>Avec --screenshot-import : contributors (par défaut), organisations ou registrations (pour l&apos;évènement --open-event).</translation>
+        <translation>Avec --screenshot-import : contributors (par défaut), organisations ou registrations (pour l'évènement --open-event).</translation>
     </message>
     <message>
         <source>With --screenshot-import: the step to picture, file, mapping (the default) or plan.</source>
-        <translation>Avec --screenshot-import : l&apos;étape à photographier, file, mapping (par défaut) ou plan.</translation>
+        <translation>Avec --screenshot-import : l'étape à photographier, file, mapping (par défaut) ou plan.</translation>
     </message>
     <message>
-        <source>With --screenshot and --open-event: picture the dialog that syncs with the event&apos;s online form.</source>
-        <translation>Avec --screenshot et --open-event : photographier la fenêtre de synchronisation avec le formulaire en ligne de l&apos;évènement.</translation>
+        <source>With --screenshot and --open-event: picture the dialog that syncs with the event's online form.</source>
+        <translation>Avec --screenshot et --open-event : photographier la fenêtre de synchronisation avec le formulaire en ligne de l'évènement.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture the dialog that connects to a team database, filled with this address (postgresql://user@host:port/database, or "").</source>
+        <translation>Avec --screenshot : photographier la fenêtre de connexion à une base d'équipe, remplie avec cette adresse (postgresql://utilisateur@hôte:port/base, ou « »).</translation>
     </message>
 </context>
 </TS>
