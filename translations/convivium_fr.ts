@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Could not write the history of the change: %1</source>
+        <translation>Impossible d'écrire l'historique de la modification : %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>The %1 command takes no arguments: say where to write with --output &lt;file&gt;.</source>
@@ -4587,6 +4594,17 @@
     <message>
         <source>This person is already on line %1 of this file.</source>
         <translation>Cette personne figure déjà à la ligne %1 de ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChangeCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablissement : %1</translation>
     </message>
 </context>
 <context>

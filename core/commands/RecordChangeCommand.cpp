@@ -1,4 +1,5 @@
 #include "commands/RecordChangeCommand.h"
+#include "commands/AuditTrail.h"
 #include "commands/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/RowStore.h"
@@ -29,6 +30,8 @@ Fallible<RecordChangeCommand *> RecordChangeCommand::perform(const Database &db,
     cmd->m_after = store.reread(cmd->m_before);
     for (const RecordRef &ref : cmd->m_results)
         cmd->m_after.merge(store.footprint(ref.table, ref.id));
+    if (Result r = AuditTrail::record(db, text, cmd->m_before, cmd->m_after); !r)
+        return r;
     if (Result r = tx.commit(); !r)
         return r;
     if (notifier) {
@@ -54,7 +57,19 @@ Result RecordChangeCommand::push(QUndoStack *stack, const Fallible<RecordChangeC
 
 void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
 {
-    const Result r = RowStore(m_db).apply(from, to);
+    // The history records the undo (or redo) as an edit of its own, in its transaction.
+    const bool undoing = &from == &m_after;
+    const QString action = undoing ? QCoreApplication::translate("RecordChangeCommand", "Undo: %1").arg(text())
+                                   : QCoreApplication::translate("RecordChangeCommand", "Redo: %1").arg(text());
+    Result r;
+    {
+        Transaction tx(m_db);
+        r = RowStore(m_db).apply(from, to);
+        if (r)
+            r = AuditTrail::record(m_db, action, from, to);
+        if (r)
+            r = tx.commit();
+    }
     if (!m_notifier)
         return;
     if (!r) {

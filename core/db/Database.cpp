@@ -83,6 +83,14 @@ QString Database::displayName() const
     return QFileInfo(m_path).completeBaseName();
 }
 
+QString Database::author() const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return m_server.user;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QDir::home().dirName() : user;
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = m_connectionPrefix + u'-'

@@ -64,6 +64,9 @@ public:
     Engine engine() const { return m_engine; }
     QString path() const { return m_path; }   // the file, or the server's address
     QString displayName() const;
+    // Who is editing, for the history: the team database's user, or the
+    // computer's user for a file.
+    QString author() const;
 
     // Engine-specific helpers kept here so that repositories stay portable.
     QString quoteIdentifier(const QString &name) const;

@@ -15,7 +15,7 @@ const QStringList &SchemaGraph::tables()
         QStringLiteral("room"), QStringLiteral("registration"), QStringLiteral("roommate_preference"),
         QStringLiteral("room_assignment"), QStringLiteral("payment"),
         QStringLiteral("funded_development"), QStringLiteral("funding_share"),
-        QStringLiteral("community_setting"),
+        QStringLiteral("community_setting"), QStringLiteral("audit_entry"),
     };
     return t;
 }

@@ -20,7 +20,8 @@ void exec(const core::Database &db, const QString &sql, const QVariantList &valu
 QVariant scalar(const core::Database &db, const QString &sql, const QVariantList &values = {});
 int countRows(const core::Database &db, const QString &table);
 // Every row of every table of the schema, ordered by table then id, one line
-// per row: equal dumps mean equal databases.
+// per row: equal dumps mean equal communities. The history (audit_entry) is
+// left out: an undo adds to it while it brings the data back.
 QStringList dumpAll(const core::Database &db);
 
 // The value of an operation a test relies on; stops the test with the
