@@ -202,6 +202,11 @@
             <numerusform>%n registrations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier change(s)</source>
+        <translation>
+            <numerusform>… and %n earlier change</numerusform><numerusform>… and %n earlier changes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryReport</name>

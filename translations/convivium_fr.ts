@@ -1933,6 +1933,25 @@
         <source>No funder yet.</source>
         <translation>Aucun financeur pour l'instant.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n earlier change(s)</source>
+        <translation>
+            <numerusform>… et %n modification plus ancienne</numerusform>
+            <numerusform>… et %n modifications plus anciennes</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No change recorded since the history began.</source>
+        <translation>Aucune modification enregistrée depuis le début de l'historique.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryReport</name>

@@ -5,6 +5,7 @@
 #include "TestCommunity.h"
 #include "Translations.h"
 #include "dialogs/OrganisationDialog.h"
+#include "views/DetailPages.h"
 #include "repositories/OrganisationRepository.h"
 #include "widgets/Pickers.h"
 #include "widgets/RowsEditor.h"
@@ -74,6 +75,16 @@ void tst_OrganisationDialog::typedOrganisationIsSavedAndUndoable()
     QVERIFY(!core::OrganisationRepository(tc.db()).load(dialog.savedId()).ok());
     tc.community().undoStack()->redo();
     QCOMPARE(core::OrganisationRepository(tc.db()).load(dialog.savedId()).value().name, QStringLiteral("Région Bretagne"));
+
+    // The detail pane's history lists the three edits, newest first, with who made them.
+    const QString page = ui::DetailPages::organisation(tc.db(), dialog.savedId());
+    const qsizetype history = page.indexOf(QStringLiteral("<h4>History</h4>"));
+    QVERIFY(history > 0);
+    const QString entries = page.mid(history);
+    QVERIFY2(entries.contains(tc.db().author().toHtmlEscaped()), qPrintable(entries));
+    const qsizetype redo = entries.indexOf(QStringLiteral("Redo: ")), undo = entries.indexOf(QStringLiteral("Undo: "));
+    QVERIFY2(redo > 0 && undo > redo, qPrintable(entries));
+    QCOMPARE(entries.count(QStringLiteral("Région Bretagne")), 3);
 }
 
 void tst_OrganisationDialog::badWebsiteShowsInlineMessage()

@@ -1,5 +1,6 @@
 #include "views/DetailPages.h"
 #include "reports/ReportDates.h"
+#include "commands/AuditTrail.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
 #include "repositories/ContributorRepository.h"
@@ -73,6 +74,18 @@ QString item(const char *table, const RelatedItem &r)
 
 QString missing() { return QStringLiteral("<p>%1</p>").arg(esc(DetailPages::tr("This record no longer exists."))); }
 
+// The record's last edits (the audit log): when, who, and the edit as Edit ▸ Undo named it.
+QString history(const core::Database &db, const char *table, qint64 id)
+{
+    const QList<core::AuditEntry> entries = core::AuditTrail::history(db, QString::fromLatin1(table), id);
+    QStringList items;
+    for (const core::AuditEntry &e : entries.mid(0, 10))
+        items << esc(DetailPages::tr("%1, %2: %3").arg(core::ReportDates::dateTime(e.at, QLocale()), e.author, e.action));
+    if (entries.size() > 10)
+        items << esc(DetailPages::tr("… and %n earlier change(s)", nullptr, int(entries.size()) - 10));
+    return section(DetailPages::tr("History"), items, DetailPages::tr("No change recorded since the history began."));
+}
+
 } // namespace
 
 QString DetailPages::organisation(const core::Database &db, qint64 id)
@@ -122,6 +135,7 @@ QString DetailPages::organisation(const core::Database &db, qint64 id)
     html += section(tr("Funded developments"), funding, tr("No co-financed development."));
     if (!o.notes.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(tr("Notes")), esc(o.notes).replace(u'\n', QStringLiteral("<br>")));
+    html += history(db, "organisation", id);
     return html;
 }
 
@@ -168,6 +182,7 @@ QString DetailPages::contributor(const core::Database &db, qint64 id)
     html += section(tr("Events"), events, tr("No registration yet."));
     if (!c.notes.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(tr("Notes")), esc(c.notes).replace(u'\n', QStringLiteral("<br>")));
+    html += history(db, "contributor", id);
     return html;
 }
 
@@ -197,6 +212,7 @@ QString DetailPages::group(const core::Database &db, qint64 id)
         meetings << esc(tr("%1 — %n attendee(s)", nullptr, r.detail.toInt()).arg(date(r.from)))
                         + (r.name.isEmpty() ? QString() : QStringLiteral(": ") + esc(r.name));
     html += section(tr("Meetings"), meetings, tr("No meeting recorded."));
+    html += history(db, "work_group", id);
     return html;
 }
 
@@ -238,6 +254,7 @@ QString DetailPages::event(const core::Database &db, qint64 id)
     if (!e.feePolicy.isEmpty())
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(tr("Fees")), esc(e.feePolicy).replace(u'\n', QStringLiteral("<br>")));
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("%n registration(s)", nullptr, core::EventRepository(db).registrationCount(id))));
+    html += history(db, "event", id);
     return html;
 }
 
@@ -263,6 +280,7 @@ QString DetailPages::development(const core::Database &db, qint64 id)
         shares << link("organisation", s.organisationId, orgs.nameOf(s.organisationId)) + QStringLiteral(" — ")
                       + esc(tr("pledged %1, paid %2").arg(Money::format(s.pledgedCents, d.currency), Money::format(s.paidCents, d.currency)));
     html += section(tr("Funders"), shares, tr("No funder yet."));
+    html += history(db, "funded_development", id);
     return html;
 }
 
