@@ -157,16 +157,6 @@
     </message>
 </context>
 <context>
-    <name>ContributorImport</name>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors: nothing was imported.</source>
-        <translation>
-            <numerusform>The file has %n line with errors: nothing was imported.</numerusform>
-            <numerusform>The file has %n lines with errors: nothing was imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ContributorsReport</name>
     <message numerus="yes">
         <source>%n contributor(s)</source>
@@ -205,7 +195,9 @@
     <message numerus="yes">
         <source>… and %n earlier change(s)</source>
         <translation>
-            <numerusform>… and %n earlier change</numerusform><numerusform>… and %n earlier changes</numerusform></translation>
+            <numerusform>… and %n earlier change</numerusform>
+            <numerusform>… and %n earlier changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -301,6 +293,14 @@
             <numerusform>%n column</numerusform>
             <numerusform>%n columns</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -417,16 +417,6 @@
     </message>
 </context>
 <context>
-    <name>OrganisationImport</name>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors: nothing was imported.</source>
-        <translation>
-            <numerusform>The file has %n line with errors: nothing was imported.</numerusform>
-            <numerusform>The file has %n lines with errors: nothing was imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ParticipantsReport</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -474,16 +464,6 @@
         <translation>
             <numerusform>The event is full (%n place).</numerusform>
             <numerusform>The event is full (%n places).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationImport</name>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors: nothing was imported.</source>
-        <translation>
-            <numerusform>The file has %n line with errors: nothing was imported.</numerusform>
-            <numerusform>The file has %n lines with errors: nothing was imported.</numerusform>
         </translation>
     </message>
 </context>

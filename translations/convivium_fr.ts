@@ -1176,21 +1176,6 @@
         <source>This line has %1 fields where the header has %2: a separator or a quote is missing or extra.</source>
         <translation>Cette ligne a %1 champs alors que l’en-tête en a %2 : un séparateur ou un guillemet manque ou est en trop.</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors: nothing was imported.</source>
-        <translation>
-            <numerusform>Le fichier a %n ligne en erreur : rien n’a été importé.</numerusform>
-            <numerusform>Le fichier a %n lignes en erreur : rien n’a été importé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled: nothing was imported.</source>
-        <translation>L’import a été annulé : rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 Nothing was imported.</source>
-        <translation>Ligne %1 : %2 Rien n’a été importé.</translation>
-    </message>
 </context>
 <context>
     <name>ContributorMerger</name>
@@ -1942,7 +1927,7 @@
         <translation>
             <numerusform>… et %n modification plus ancienne</numerusform>
             <numerusform>… et %n modifications plus anciennes</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>History</source>
@@ -3591,6 +3576,24 @@
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>The file has %n line(s) with errors: nothing was imported.</source>
+        <translation>
+            <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
+            <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L'import a été annulé : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Ligne %1 : %2 Rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanModel</name>
     <message>
         <source>Form row</source>
@@ -4347,21 +4350,6 @@
         <source>"%1" is not a country: write its name or its two-letter code (FR, BO).</source>
         <translation>« %1 » n'est pas un pays : écrivez son nom ou son code à deux lettres (FR, BO).</translation>
     </message>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors: nothing was imported.</source>
-        <translation>
-            <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
-            <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled: nothing was imported.</source>
-        <translation>L'import a été annulé : rien n'a été importé.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 Nothing was imported.</source>
-        <translation>Ligne %1 : %2 Rien n'a été importé.</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>
@@ -4980,21 +4968,6 @@
     <message>
         <source>Form row</source>
         <translation>Ligne du formulaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n line(s) with errors: nothing was imported.</source>
-        <translation>
-            <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
-            <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled: nothing was imported.</source>
-        <translation>L'import a été annulé : rien n'a été importé.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 Nothing was imported.</source>
-        <translation>Ligne %1 : %2 Rien n'a été importé.</translation>
     </message>
 </context>
 <context>

@@ -81,15 +81,12 @@ qint64 TableData::sequence(const QString &table) const
 {
     QSqlQuery q(m_db.connection());
     if (m_db.engine() == Database::Engine::PostgreSQL) {
-        // The identity column's sequence; before its first use, nothing was handed out.
-        q.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"));
+        // The identity column's sequence; before its first use (NULL), nothing was handed out.
+        q.prepare(QStringLiteral("SELECT coalesce(s.last_value, 0) FROM pg_sequences s "
+                                 "WHERE format('%I.%I', s.schemaname, s.sequencename)::regclass "
+                                 "= pg_get_serial_sequence(?, 'id')::regclass"));
         q.addBindValue(table);
-        if (!q.exec() || !q.next() || q.value(0).isNull())
-            return 0;
-        const QString sequence = q.value(0).toString();
-        return q.exec(QStringLiteral("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM %1").arg(sequence))
-                && q.next()
-            ? q.value(0).toLongLong() : 0;
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     }
     // SQLite keeps the last id of each AUTOINCREMENT table in sqlite_sequence.
     q.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"));

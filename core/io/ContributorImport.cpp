@@ -44,6 +44,21 @@ QDate writtenOut(const QString &text)
 
 } // namespace
 
+Result ImportPlan::refusal() const
+{
+    return Result::failure(tr("The file has %n line(s) with errors: nothing was imported.", nullptr, faultyLines()));
+}
+
+Result ImportPlan::cancelled()
+{
+    return Result::failure(tr("The import was cancelled: nothing was imported."));
+}
+
+Result ImportPlan::failedLine(int line, const QString &why)
+{
+    return Result::failure(tr("Line %1: %2 Nothing was imported.").arg(line).arg(why));
+}
+
 Fallible<QDate> ContributorImport::parseDate(const QString &text)
 {
     const QString t = text.trimmed();
@@ -136,9 +151,7 @@ Contributor ContributorImport::withAffiliation(const ImportRow &row, const QHash
 Fallible<QList<RecordRef>> ContributorImport::apply(const Database &db, const ImportPlan &plan, const Progress &progress)
 {
     if (!plan.canApply())
-        return Result::failure(tr("The file has %n line(s) with errors: nothing was imported.", nullptr,
-                                  plan.faultyLines()));
-    const Result cancelled = Result::failure(tr("The import was cancelled: nothing was imported."));
+        return plan.refusal();
     Transaction tx(db);
     QList<RecordRef> created;
     const Fallible<QHash<QString, qint64>> orgIds = createOrganisations(db, plan, created);
@@ -155,9 +168,9 @@ Fallible<QList<RecordRef>> ContributorImport::apply(const Database &db, const Im
             fresh << withAffiliation(row, orgIds.value());
         } else if (row.action == ImportRow::Action::Update) {
             if (progress && written % 64 == 0 && !progress(written, total))
-                return cancelled;
+                return ImportPlan::cancelled();
             if (const Result r = contributors.update(withAffiliation(row, orgIds.value())); !r)
-                return Result::failure(tr("Line %1: %2 Nothing was imported.").arg(row.line).arg(r.message()));
+                return ImportPlan::failedLine(row.line, r.message());
             ++written;
         }
     }
@@ -167,13 +180,13 @@ Fallible<QList<RecordRef>> ContributorImport::apply(const Database &db, const Im
         return !stopped;
     });
     if (stopped)
-        return cancelled;
+        return ImportPlan::cancelled();
     if (!ids)
         return ids.result();
     for (qint64 id : ids.value())
         created << RecordRef{QStringLiteral("contributor"), id};
     if (progress && !progress(total, total))
-        return cancelled;
+        return ImportPlan::cancelled();
     if (Result r = tx.commit(); !r)
         return r;
     // Updated records are "kept" too: their rows as the import leaves them

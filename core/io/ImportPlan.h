@@ -1,10 +1,12 @@
 #pragma once
+#include "Result.h"
 #include "domain/Contributor.h"
 #include "domain/Organisation.h"
 #include "domain/Registration.h"
 #include "io/CsvReader.h"
 #include "io/ImportMapping.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <functional>
@@ -39,6 +41,8 @@ struct ImportRow {
 };
 
 struct ImportPlan {
+    Q_DECLARE_TR_FUNCTIONS(ImportPlan)
+public:
     QList<ImportRow> rows;
     QList<ImportIssue> issues;      // each blocks the import
     QList<ImportIssue> warnings;    // imported anyway (e.g. put on the waiting list)
@@ -46,6 +50,11 @@ struct ImportPlan {
     int count(ImportRow::Action action) const;
     int faultyLines() const;        // lines with at least one issue
     bool canApply() const { return issues.isEmpty(); }
+
+    // What every import's apply() says when it writes nothing, in one wording.
+    Result refusal() const;                                  // the plan has faulty lines
+    static Result cancelled();
+    static Result failedLine(int line, const QString &why);
 };
 
 using ImportProgress = std::function<bool(int done, int total)>;   // false: cancel

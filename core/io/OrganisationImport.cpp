@@ -119,8 +119,7 @@ QList<RecordRef> OrganisationImport::scope(const ImportPlan &plan)
 Fallible<QList<RecordRef>> OrganisationImport::apply(const Database &db, const ImportPlan &plan, const ImportProgress &progress)
 {
     if (!plan.canApply())
-        return Result::failure(tr("The file has %n line(s) with errors: nothing was imported.", nullptr,
-                                  plan.faultyLines()));
+        return plan.refusal();
     Transaction tx(db);
     const OrganisationRepository repository(db);
     QList<RecordRef> created;
@@ -128,7 +127,7 @@ Fallible<QList<RecordRef>> OrganisationImport::apply(const Database &db, const I
     for (int i = 0; i < total; ++i) {
         const ImportRow &row = plan.rows.at(i);
         if (progress && i % 16 == 0 && !progress(i, total))
-            return Result::failure(tr("The import was cancelled: nothing was imported."));
+            return ImportPlan::cancelled();
         Result written;
         if (row.action == ImportRow::Action::Create) {
             const Fallible<qint64> id = repository.insert(row.record);
@@ -139,10 +138,10 @@ Fallible<QList<RecordRef>> OrganisationImport::apply(const Database &db, const I
             written = repository.update(row.record);
         }
         if (!written)
-            return Result::failure(tr("Line %1: %2 Nothing was imported.").arg(row.line).arg(written.message()));
+            return ImportPlan::failedLine(row.line, written.message());
     }
     if (progress && !progress(total, total))
-        return Result::failure(tr("The import was cancelled: nothing was imported."));
+        return ImportPlan::cancelled();
     if (Result r = tx.commit(); !r)
         return r;
     // Updated records are "kept" too: their rows as the import leaves them

@@ -338,8 +338,7 @@ QList<RecordRef> RegistrationImport::scope(const ImportPlan &plan)
 Fallible<QList<RecordRef>> RegistrationImport::apply(const Database &db, const ImportPlan &plan, const ImportProgress &progress)
 {
     if (!plan.canApply())
-        return Result::failure(tr("The file has %n line(s) with errors: nothing was imported.", nullptr,
-                                  plan.faultyLines()));
+        return plan.refusal();
     Transaction tx(db);
     QList<RecordRef> created;
     const Fallible<QHash<QString, qint64>> orgIds = ContributorImport::createOrganisations(db, plan, created);
@@ -351,38 +350,35 @@ Fallible<QList<RecordRef>> RegistrationImport::apply(const Database &db, const I
     for (int i = 0; i < total; ++i) {
         const ImportRow &row = plan.rows.at(i);
         if (progress && !progress(i, total))
-            return Result::failure(tr("The import was cancelled: nothing was imported."));
+            return ImportPlan::cancelled();
         if (row.action == ImportRow::Action::Skip)
             continue;
-        auto failed = [&row](const QString &message) {
-            return Result::failure(tr("Line %1: %2 Nothing was imported.").arg(row.line).arg(message));
-        };
         Registration r = row.registration;
         const Contributor person = ContributorImport::withAffiliation(row, orgIds.value());
         if (person.id == 0) {
             const Fallible<qint64> id = contributors.insert(person);
             if (!id)
-                return failed(id.message());
+                return ImportPlan::failedLine(row.line, id.message());
             r.contributorId = id.value();
             created << RecordRef{QStringLiteral("contributor"), id.value()};
         } else if (row.personChanges) {
             if (const Result u = contributors.update(person); !u)
-                return failed(u.message());
+                return ImportPlan::failedLine(row.line, u.message());
         }
         if (r.status == u"waitlisted" && r.waitlistRank <= 0)
             r.waitlistRank = registrations.nextWaitlistRank(r.eventId);
         if (row.existingId > 0) {
             if (const Result u = registrations.update(r); !u)
-                return failed(u.message());
+                return ImportPlan::failedLine(row.line, u.message());
         } else {
             const Fallible<qint64> id = registrations.insert(r);
             if (!id)
-                return failed(id.message());
+                return ImportPlan::failedLine(row.line, id.message());
             created << RecordRef{kRegistration, id.value()};
         }
     }
     if (progress && !progress(total, total))
-        return Result::failure(tr("The import was cancelled: nothing was imported."));
+        return ImportPlan::cancelled();
     if (Result r = tx.commit(); !r)
         return r;
     // Updated records are "kept" too: their rows as the import leaves them
