@@ -3,7 +3,6 @@
 #include "io/BackupFile.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <memory>
 
 namespace convivium::core {

@@ -6,7 +6,6 @@
 #include "repositories/EventRepository.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <memory>
 
 namespace convivium::core {

@@ -6,8 +6,6 @@
 #include "net/GristClient.h"
 #include "net/GristSettings.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <memory>
 
 namespace convivium::core {

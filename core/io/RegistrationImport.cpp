@@ -217,17 +217,14 @@ ImportPlan RegistrationImport::plan(const Database &db, qint64 eventId, const Cs
     QList<Registration> all = repository.forEvent(eventId);   // grows with the lines planned
     QHash<QString, qint64> bySource;                          // source row id → registration
     QHash<qint64, qint64> byContributor;                      // contributor → registration
-    for (const Registration &r : std::as_const(all)) {
+    QHash<qint64, qsizetype> position;                        // registration already there → its place in `all`
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Registration &r = all.at(i);
         if (r.source == source.kind && !r.sourceRef.isEmpty())
             bySource.insert(r.sourceRef, r.id);
         byContributor.insert(r.contributorId, r.id);
+        position.insert(r.id, i);
     }
-    auto indexOf = [&all](qint64 id) {
-        for (qsizetype i = 0; i < all.size(); ++i)
-            if (all.at(i).id == id)
-                return i;
-        return qsizetype(-1);
-    };
 
     PersonMatcher people(db, ImportMapping::Kind::Registrations);
     for (const CsvRecord &record : doc.records) {
@@ -241,7 +238,7 @@ ImportPlan RegistrationImport::plan(const Database &db, qint64 eventId, const Cs
         const qint64 knownRegistration = sourceRef.isEmpty() ? 0 : bySource.value(sourceRef);
         ImportRow row;
         row.line = at;
-        const qint64 knownPerson = knownRegistration > 0 ? all.at(indexOf(knownRegistration)).contributorId : 0;
+        const qint64 knownPerson = knownRegistration > 0 ? all.at(position.value(knownRegistration)).contributorId : 0;
         if (!people.resolve(line, row, plan, knownPerson))
             continue;
         row.personChanges = row.action != ImportRow::Action::Skip;
@@ -255,7 +252,7 @@ ImportPlan RegistrationImport::plan(const Database &db, qint64 eventId, const Cs
         row.existingId = knownRegistration > 0 ? knownRegistration : byContributor.value(row.contributor.id);
         Registration r;
         if (row.existingId > 0) {
-            r = all.at(indexOf(row.existingId));
+            r = all.at(position.value(row.existingId));
         } else {
             r.eventId = eventId;
             r.source = source.kind;
@@ -306,7 +303,7 @@ ImportPlan RegistrationImport::plan(const Database &db, qint64 eventId, const Cs
             if (was.sourceRef != r.sourceRef)
                 changes << tr("Form row");
             row.action = changes.isEmpty() ? ImportRow::Action::Skip : ImportRow::Action::Update;
-            all[indexOf(row.existingId)] = r;
+            all[position.value(row.existingId)] = r;
         } else {
             row.action = ImportRow::Action::Create;
             r.id = -at;
