@@ -55,6 +55,19 @@ Result RecordChangeCommand::push(QUndoStack *stack, const Fallible<RecordChangeC
     return Result::success();
 }
 
+Result RecordChangeCommand::staleRefusal(const QString &table, qint64 id, const QString &action) const
+{
+    const QList<AuditEntry> history = AuditTrail::history(m_db, table, id);
+    const QString who = history.isEmpty() ? QString() : history.first().author;
+    if (who.isEmpty() || who == m_db.author())
+        return Result::conflict(QCoreApplication::translate("RecordChangeCommand",
+                                                            "“%1” is not possible: the records it touches were changed "
+                                                            "since. Nothing was changed.").arg(action));
+    return Result::conflict(QCoreApplication::translate("RecordChangeCommand",
+                                                        "“%1” is not possible: %2 changed the records it touches since. "
+                                                        "Nothing was changed, so that their work is kept.").arg(action, who));
+}
+
 void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
 {
     // The history records the undo (or redo) as an edit of its own, in its transaction.
@@ -64,7 +77,15 @@ void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
     Result r;
     {
         Transaction tx(m_db);
-        r = RowStore(m_db).apply(from, to);
+        const RowStore store(m_db);
+        // Someone else's save since this edit must not be overwritten: the
+        // command refuses, and leaves the stack since it can no longer apply.
+        if (const auto changed = from.firstDifference(store.reread(from)); !changed.first.isEmpty()) {
+            r = staleRefusal(changed.first, changed.second, action);
+            setObsolete(true);
+        }
+        if (r)
+            r = store.apply(from, to);
         if (r)
             r = AuditTrail::record(m_db, action, from, to);
         if (r)

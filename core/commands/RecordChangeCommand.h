@@ -45,6 +45,7 @@ public:
 private:
     RecordChangeCommand(const Database &db, ChangeNotifier *notifier, const QString &text);
     void move(const RowSet &from, const RowSet &to);
+    Result staleRefusal(const QString &table, qint64 id, const QString &action) const;
 
     const Database &m_db;
     ChangeNotifier *m_notifier;

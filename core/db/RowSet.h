@@ -2,6 +2,7 @@
 #include <QMap>
 #include <QString>
 #include <QVariantMap>
+#include <utility>
 
 namespace convivium::core {
 
@@ -20,6 +21,9 @@ public:
     int count(const QString &table) const { return int(m_tables.value(table).size()); }
     int size() const;
     bool isEmpty() const { return size() == 0; }
+    // The first record (table, id) of this picture that `now` has otherwise
+    // or not at all; an empty table name when `now` matches it.
+    std::pair<QString, qint64> firstDifference(const RowSet &now) const;
 
 private:
     QMap<QString, Rows> m_tables;

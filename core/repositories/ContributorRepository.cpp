@@ -219,12 +219,15 @@ Result ContributorRepository::update(const Contributor &c) const
     QSqlQuery q(m_db.connection());
     QVariantList values = rowValues(c);
     values << sql::now() << c.id;
+    values << sql::versionValues(c.version);
     if (!sql::run(q, QStringLiteral("UPDATE contributor SET given_name = ?, family_name = ?, email = ?, phone = ?, "
                                     "languages = ?, first_seen = ?, coc_accepted_on = ?, notes = ?, updated_at = ?, "
-                                    "version = version + 1 WHERE id = ?"), values))
+                                    "version = version + 1 WHERE id = ?") + sql::versionGuard(), values))
         return Result::failure(tr("Could not save the contributor: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() == 0)
-        return Result::failure(tr("This contributor no longer exists."));
+        return sql::exists(m_db.connection(), QStringLiteral("contributor"), c.id)
+                   ? Result::conflict(tr("Someone else saved this contributor after you opened it."))
+                   : Result::failure(tr("This contributor no longer exists."));
     if (Result r = writeChildren(c, c.id); !r)
         return r;
     return tx.commit();

@@ -174,11 +174,13 @@ Result EventRepository::update(const Event &e) const
                                     "transit_days_start = ?, transit_days_end = ?, venue_id = ?, mode = ?, "
                                     "registration_opens = ?, registration_deadline = ?, capacity = ?, status = ?, "
                                     "fee_policy = ?, topics = ?, currency = ?, organisation_id = ?, notes = ?, search_key = ?, "
-                                    "updated_at = ?, version = version + 1 WHERE id = ?"),
-                  eventValues(e, venue.value()) + QVariantList{sql::now(), e.id}))
+                                    "updated_at = ?, version = version + 1 WHERE id = ?") + sql::versionGuard(),
+                  eventValues(e, venue.value()) + QVariantList{sql::now(), e.id} + sql::versionValues(e.version)))
         return Result::failure(tr("Could not save the event: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() == 0)
-        return Result::failure(tr("This event no longer exists."));
+        return sql::exists(m_db.connection(), QStringLiteral("event"), e.id)
+                   ? Result::conflict(tr("Someone else saved this event after you opened it."))
+                   : Result::failure(tr("This event no longer exists."));
     if (Result r = writeOptions(e, e.id); !r)
         return r;
     return tx.commit();

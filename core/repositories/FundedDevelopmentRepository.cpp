@@ -84,13 +84,17 @@ Result FundedDevelopmentRepository::update(const FundedDevelopment &d) const
     QSqlQuery q(m_db.connection());
     QVariantList values = rowValues(d);
     values << sql::now() << d.id;
+    values << sql::versionValues(d.version);
     if (!sql::run(q, QStringLiteral("UPDATE funded_development SET title = ?, description = ?, provider_id = ?, "
                                     "contract_type = ?, budget_cents = ?, currency = ?, status = ?, started_on = ?, "
                                     "delivered_on = ?, notes = ?, search_key = ?, updated_at = ?, version = version + 1 "
-                                    "WHERE id = ?"), values))
+                                    "WHERE id = ?") + sql::versionGuard(),
+                  values))
         return Result::failure(tr("Could not save the funded development: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() == 0)
-        return Result::failure(tr("This funded development no longer exists."));
+        return sql::exists(m_db.connection(), QStringLiteral("funded_development"), d.id)
+                   ? Result::conflict(tr("Someone else saved this funded development after you opened it."))
+                   : Result::failure(tr("This funded development no longer exists."));
     if (Result r = writeShares(d, d.id); !r)
         return r;
     return tx.commit();

@@ -106,12 +106,15 @@ Result GroupRepository::update(const Group &g) const
     QSqlQuery q(m_db.connection());
     QVariantList values = rowValues(g);
     values << sql::now() << g.id;
+    values << sql::versionValues(g.version);
     if (!sql::run(q, QStringLiteral("UPDATE work_group SET name = ?, kind = ?, organisation_id = ?, mission = ?, "
                                     "cadence = ?, channel = ?, repository = ?, status = ?, seats = ?, notes = ?, "
-                                    "search_key = ?, updated_at = ?, version = version + 1 WHERE id = ?"), values))
+                                    "search_key = ?, updated_at = ?, version = version + 1 WHERE id = ?") + sql::versionGuard(), values))
         return Result::failure(tr("Could not save the group: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() == 0)
-        return Result::failure(tr("This group no longer exists."));
+        return sql::exists(m_db.connection(), QStringLiteral("work_group"), g.id)
+                   ? Result::conflict(tr("Someone else saved this group after you opened it."))
+                   : Result::failure(tr("This group no longer exists."));
     if (Result r = writeChildren(g, g.id); !r)
         return r;
     return tx.commit();

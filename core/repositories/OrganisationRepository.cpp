@@ -108,13 +108,16 @@ Result OrganisationRepository::update(const Organisation &org) const
     QSqlQuery q(m_db.connection());
     QVariantList values = rowValues(org);
     values << sql::now() << org.id;
+    values << sql::versionValues(org.version);
     if (!sql::run(q, QStringLiteral("UPDATE organisation SET name = ?, acronym = ?, kind = ?, country = ?, city = ?, "
                                     "website = ?, platform_name = ?, platform_url = ?, parent_id = ?, roles = ?, "
                                     "public_consent = ?, public_consent_on = ?, notes = ?, search_key = ?, "
-                                    "updated_at = ?, version = version + 1 WHERE id = ?"), values))
+                                    "updated_at = ?, version = version + 1 WHERE id = ?") + sql::versionGuard(), values))
         return Result::failure(tr("Could not save the organisation: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() == 0)
-        return Result::failure(tr("This organisation no longer exists."));
+        return sql::exists(m_db.connection(), QStringLiteral("organisation"), org.id)
+                   ? Result::conflict(tr("Someone else saved this organisation after you opened it."))
+                   : Result::failure(tr("This organisation no longer exists."));
     if (Result r = writeChildren(org, org.id); !r)
         return r;
     return tx.commit();

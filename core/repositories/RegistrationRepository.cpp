@@ -126,16 +126,19 @@ Result RegistrationRepository::update(const Registration &r) const
     QSqlQuery q(m_db.connection());
     QVariantList values = rowValues(r);
     values << sql::now() << r.id;
+    values << sql::versionValues(r.version);
     if (!sql::run(q, QStringLiteral("UPDATE registration SET event_id = ?, contributor_id = ?, status = ?, submitted_at = ?, "
                                     "source = ?, source_ref = ?, late = ?, waitlist_rank = ?, arrival_date = ?, "
                                     "first_meal = ?, departure_date = ?, last_meal = ?, lodging_option_id = ?, "
                                     "roommate_wishes = ?, roommate_refusals = ?, diet = ?, allergies = ?, accessibility = ?, "
                                     "onboarding = ?, topics = ?, travel = ?, car_sharing = ?, payer_organisation_id = ?, "
-                                    "public_consent = ?, notes = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
+                                    "public_consent = ?, notes = ?, updated_at = ?, version = version + 1 WHERE id = ?") + sql::versionGuard(),
                   values))
         return Result::failure(tr("Could not save the registration: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() == 0)
-        return Result::failure(tr("This registration no longer exists."));
+        return sql::exists(m_db.connection(), QStringLiteral("registration"), r.id)
+                   ? Result::conflict(tr("Someone else saved this registration after you opened it."))
+                   : Result::failure(tr("This registration no longer exists."));
     if (Result w = writePreferences(r, r.id); !w)
         return w;
     return tx.commit();

@@ -73,4 +73,11 @@ bool runPrepared(QSqlQuery &q, const QVariantList &values)
     return q.exec();
 }
 
+bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    // The table name is one of ours (a literal at each call), never input.
+    QSqlQuery q(db);
+    return run(q, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id}) && q.next();
+}
+
 } // namespace convivium::core::sql

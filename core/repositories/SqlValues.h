@@ -23,4 +23,13 @@ bool run(QSqlQuery &q, const QString &statement, const QVariantList &values);
 // Binds and runs a statement already prepared (Database::cachedStatement).
 bool runPrepared(QSqlQuery &q, const QVariantList &values);
 
+// Optimistic locking: an UPDATE ending with versionGuard(), given
+// versionValues(v), changes the record only if it is still at version v (the
+// one the user read), so that nobody's save is overwritten silently.
+// Version 0 is a record not read from the database: no check.
+inline QString versionGuard() { return QStringLiteral(" AND (? = 0 OR version = ?)"); }
+inline QVariantList versionValues(int version) { return {version, version}; }
+// Whether the record still exists: tells a deleted record from one saved by someone else.
+bool exists(const QSqlDatabase &db, const QString &table, qint64 id);
+
 } // namespace convivium::core::sql

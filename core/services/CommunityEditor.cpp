@@ -7,6 +7,7 @@
 #include "repositories/GroupRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "services/ContributorMerger.h"
+#include "services/EditConflict.h"
 #include "services/Validation.h"
 
 #include <QUndoStack>
@@ -47,7 +48,11 @@ Fallible<qint64> save(const Database &db, QUndoStack *stack, ChangeNotifier *not
         return QList<RecordRef>{RecordRef{table, id}};
     });
     if (Result r = RecordChangeCommand::push(stack, cmd); !r)
-        return r;
+        return EditConflict::explain(r, db, table, record.id, [&db, &record](int currentVersion) {
+            Record over = record;
+            over.version = currentVersion;
+            return Repo(db).update(over);
+        }, EditConflict::undoableWriter(db, stack, notifier, editText, saveAgainWith<Repo>(db)));
     return id;
 }
 

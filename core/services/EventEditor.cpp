@@ -7,6 +7,7 @@
 #include "repositories/PaymentRepository.h"
 #include "repositories/RegistrationRepository.h"
 #include "repositories/RoomRepository.h"
+#include "services/EditConflict.h"
 #include "services/EventFigures.h"
 #include "services/RegistrationRules.h"
 #include "services/RoomPlanner.h"
@@ -53,7 +54,12 @@ Fallible<qint64> EventEditor::saveEvent(const Event &event)
             return QList<RecordRef>{RecordRef{kEvent, id}};
         });
     if (Result r = RecordChangeCommand::push(m_undo, cmd); !r)
-        return r;
+        return EditConflict::explain(r, m_db, kEvent, event.id, [&db, &event](int currentVersion) {
+            Event over = event;
+            over.version = currentVersion;
+            return EventRepository(db).update(over);
+        }, EditConflict::undoableWriter(m_db, m_undo, m_notifier, tr("Edit event “%1”").arg(event.title),
+                                       saveAgainWith<EventRepository>(m_db)));
     return id;
 }
 
@@ -111,7 +117,12 @@ Fallible<qint64> EventEditor::saveRegistration(const Registration &input, WhenFu
             return QList<RecordRef>{RecordRef{kRegistration, id}};
         });
     if (Result res = RecordChangeCommand::push(m_undo, cmd); !res)
-        return res;
+        return EditConflict::explain(res, m_db, kRegistration, r.id, [&db, &r](int currentVersion) {
+            Registration over = r;
+            over.version = currentVersion;
+            return RegistrationRepository(db).update(over);
+        }, EditConflict::undoableWriter(m_db, m_undo, m_notifier, tr("Edit the registration of %1").arg(who),
+                                       saveAgainWith<RegistrationRepository>(m_db)));
     return id;
 }
 
