@@ -300,7 +300,9 @@
     <message numerus="yes">
         <source>The file has %n line(s) with errors: nothing was imported.</source>
         <translation>
-            <numerusform>The file has %n line with errors: nothing was imported.</numerusform><numerusform>The file has %n lines with errors: nothing was imported.</numerusform></translation>
+            <numerusform>The file has %n line with errors: nothing was imported.</numerusform>
+            <numerusform>The file has %n lines with errors: nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

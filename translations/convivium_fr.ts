@@ -1028,6 +1028,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone Else Saved This Record</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>%1’s version</source>
+        <translation>Version de %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>%1: keep yours, %2</source>
+        <translation>%1 : garder la vôtre, %2</translation>
+    </message>
+    <message>
+        <source>%1: take theirs, %2</source>
+        <translation>%1 : prendre l’autre, %2</translation>
+    </message>
+    <message>
+        <source>Save My Choices</source>
+        <translation>Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <source>All Mine</source>
+        <translation>Tout le mien</translation>
+    </message>
+    <message>
+        <source>All Theirs</source>
+        <translation>Tout l’autre</translation>
+    </message>
+    <message>
+        <source>Back to the Form</source>
+        <translation>Revenir au formulaire</translation>
+    </message>
+    <message>
+        <source>Choose a version on every line first.</source>
+        <translation>Choisissez d’abord une version sur chaque ligne.</translation>
+    </message>
+</context>
+<context>
     <name>ContributorDialog</name>
     <message>
         <source>&amp;Given name:</source>
@@ -1228,6 +1279,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Impossible d'enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Someone else saved this contributor after you opened it.</source>
+        <translation>Quelqu’un d’autre a enregistré ce contributeur après que vous l’avez ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2036,361 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Code platform</source>
+        <translation>Forge</translation>
+    </message>
+    <message>
+        <source>Code platform address</source>
+        <translation>Adresse de la forge</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>Structure parente</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>May be named in public</source>
+        <translation>Peut être citée publiquement</translation>
+    </message>
+    <message>
+        <source>Public consent given on</source>
+        <translation>Accord de publication donné le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Code of conduct accepted on</source>
+        <translation>Code de conduite accepté le</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Sièges</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Travel days before</source>
+        <translation>Jours de voyage avant</translation>
+    </message>
+    <message>
+        <source>Travel days after</source>
+        <translation>Jours de voyage après</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Registration opens</source>
+        <translation>Ouverture des inscriptions</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Clôture des inscriptions</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation>Politique de frais</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Livré le</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Référence de la source</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Hors délai</translation>
+    </message>
+    <message>
+        <source>Waiting list rank</source>
+        <translation>Rang sur la liste d’attente</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>First meal</source>
+        <translation>Premier repas</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Last meal</source>
+        <translation>Dernier repas</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Roommate wishes</source>
+        <translation>Souhaits de chambre</translation>
+    </message>
+    <message>
+        <source>Roommates refused</source>
+        <translation>Colocataires refusés</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Accueil des nouveaux</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <source>Car sharing</source>
+        <translation>Covoiturage</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Rattachements</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Lodging options</source>
+        <translation>Formules d’hébergement</translation>
+    </message>
+    <message>
+        <source>Meal prices</source>
+        <translation>Prix des repas</translation>
+    </message>
+    <message>
+        <source>Funding shares</source>
+        <translation>Parts de financement</translation>
+    </message>
+    <message>
+        <source>Roommate preferences</source>
+        <translation>Préférences de chambre</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it.</source>
+        <translation>Quelqu’un d’autre a supprimé cette fiche après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. For each difference, choose the value to keep.</source>
+        <translation>Quelqu’un d’autre a enregistré cette fiche après que vous l’avez ouverte. Pour chaque différence, choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>%1 saved this record on %2, after you opened it. For each difference, choose the value to keep.</source>
+        <translation>%1 a enregistré cette fiche le %2, après que vous l’avez ouverte. Pour chaque différence, choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be settled here.</source>
+        <translation>Ce conflit ne peut pas être réglé ici.</translation>
+    </message>
+    <message>
+        <source>Someone saved this record again while you were choosing. Nothing was saved; save again to compare with the latest version.</source>
+        <translation>Quelqu’un a de nouveau enregistré cette fiche pendant que vous choisissiez. Rien n’a été enregistré ; enregistrez à nouveau pour comparer avec la dernière version.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Title</source>
@@ -2407,6 +2817,10 @@
     <message>
         <source>No event is called “%1”.</source>
         <translation>Aucune rencontre n'a pour titre « %1 ».</translation>
+    </message>
+    <message>
+        <source>Someone else saved this event after you opened it.</source>
+        <translation>Quelqu’un d’autre a enregistré cet événement après que vous l’avez ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3275,10 @@
         <source>Could not save the funded development: %1</source>
         <translation>Impossible d'enregistrer le développement co-financé : %1</translation>
     </message>
+    <message>
+        <source>Someone else saved this funded development after you opened it.</source>
+        <translation>Quelqu’un d’autre a enregistré ce développement financé après que vous l’avez ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>GristSettings</name>
@@ -3210,6 +3628,10 @@
     <message>
         <source>Could not delete the group: %1</source>
         <translation>Impossible de supprimer le groupe : %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this group after you opened it.</source>
+        <translation>Quelqu’un d’autre a enregistré ce groupe après que vous l’avez ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3582,7 +4004,7 @@
         <translation>
             <numerusform>Le fichier a %n ligne en erreur : rien n'a été importé.</numerusform>
             <numerusform>Le fichier a %n lignes en erreur : rien n'a été importé.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
@@ -4392,6 +4814,10 @@
         <source>Operated by</source>
         <translation>A pour opérateur</translation>
     </message>
+    <message>
+        <source>Someone else saved this organisation after you opened it.</source>
+        <translation>Quelqu’un d’autre a enregistré cette structure après que vous l’avez ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsReport</name>
@@ -4612,6 +5038,21 @@
     <message>
         <source>Redo: %1</source>
         <translation>Rétablissement : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible: the records it touches were changed since. Nothing was changed.</source>
+        <translation>« %1 » est impossible : les fiches concernées ont été modifiées depuis. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible: %2 changed the records it touches since. Nothing was changed, so that their work is kept.</source>
+        <translation>« %1 » est impossible : %2 a modifié depuis les fiches concernées. Rien n’a été changé, pour garder son travail.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Not saved: someone else saved this record after you opened it. Press OK to compare again, or Cancel to leave your changes.</source>
+        <translation>Non enregistré : quelqu’un d’autre a enregistré cette fiche après que vous l’avez ouverte. Appuyez sur OK pour comparer à nouveau, ou sur Annuler pour abandonner vos modifications.</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5428,10 @@
     <message>
         <source>Could not save the registration: %1</source>
         <translation>Impossible d'enregistrer l'inscription : %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this registration after you opened it.</source>
+        <translation>Quelqu’un d’autre a enregistré cette inscription après que vous l’avez ouverte.</translation>
     </message>
 </context>
 <context>

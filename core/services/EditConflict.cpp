@@ -359,7 +359,7 @@ EditConflict::Writer EditConflict::undoableWriter(const Database &db, QUndoStack
             const RowSet now = store.reread(conflict.theirs());
             if (now.rows(table).value(id).value(QStringLiteral("version")).toInt() != conflict.theirVersion())
                 return Result::conflict(tr("Someone saved this record again while you were choosing. Nothing was saved; "
-                                           "open it again to see the latest version."));
+                                           "save again to compare with the latest version."));
             if (Result r = store.apply(now, blend); !r)
                 return r;
             // Search keys and other derived columns follow the values chosen.

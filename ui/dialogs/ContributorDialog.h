@@ -25,7 +25,6 @@ public:
 
     void setContributor(const core::Contributor &c);
     core::Contributor contributor() const;
-    qint64 savedId() const { return m_savedId; }
 
 protected:
     core::FieldErrors validate() const override;
@@ -37,7 +36,6 @@ private:
 
     core::CommunityEditor &m_editor;
     core::Contributor m_original;
-    qint64 m_savedId = 0;
     QLineEdit *m_givenName, *m_familyName, *m_email, *m_otherEmails, *m_phone, *m_languages;
     DateField *m_firstSeen, *m_codeOfConduct;
     QList<QCheckBox *> m_kinds;

@@ -27,7 +27,6 @@ public:
 
     void setEvent(const core::Event &event);
     core::Event event() const;
-    qint64 savedId() const { return m_savedId; }
 
 protected:
     core::FieldErrors validate() const override;
@@ -38,7 +37,6 @@ private:
 
     core::EventEditor &m_editor;
     core::Event m_original;
-    qint64 m_savedId = 0;
     QLineEdit *m_title, *m_edition, *m_currency, *m_venueName, *m_venueWebsite, *m_contactName, *m_contactEmail,
         *m_contactPhone;
     VocabularyCombo *m_kind, *m_mode, *m_status;

@@ -27,7 +27,6 @@ public:
 
     void setDevelopment(const core::FundedDevelopment &d);
     core::FundedDevelopment development() const;
-    qint64 savedId() const { return m_savedId; }
 
 protected:
     core::FieldErrors validate() const override;
@@ -38,7 +37,6 @@ private:
 
     core::CommunityEditor &m_editor;
     core::FundedDevelopment m_original;
-    qint64 m_savedId = 0;
     QLineEdit *m_title, *m_budget, *m_currency;
     QPlainTextEdit *m_description, *m_notes;
     OrganisationPicker *m_provider;

@@ -26,7 +26,6 @@ public:
 
     void setGroup(const core::Group &g);
     core::Group group() const;
-    qint64 savedId() const { return m_savedId; }
 
 protected:
     core::FieldErrors validate() const override;
@@ -35,7 +34,6 @@ protected:
 private:
     core::CommunityEditor &m_editor;
     core::Group m_original;
-    qint64 m_savedId = 0;
     QLineEdit *m_name, *m_channel, *m_repository;
     VocabularyCombo *m_kind, *m_cadence, *m_status;
     OrganisationPicker *m_organisation;

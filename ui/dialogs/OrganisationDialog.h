@@ -28,7 +28,6 @@ public:
 
     void setOrganisation(const core::Organisation &org);
     core::Organisation organisation() const;
-    qint64 savedId() const { return m_savedId; }
 
 protected:
     core::FieldErrors validate() const override;
@@ -40,7 +39,6 @@ private:
 
     core::CommunityEditor &m_editor;
     core::Organisation m_original;
-    qint64 m_savedId = 0;
     QLineEdit *m_name, *m_acronym, *m_country, *m_city, *m_website, *m_platformName, *m_platformUrl;
     VocabularyCombo *m_kind;
     OrganisationPicker *m_parent;

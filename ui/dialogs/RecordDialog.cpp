@@ -1,4 +1,5 @@
 #include "dialogs/RecordDialog.h"
+#include "dialogs/ConflictDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/RowsEditor.h"
 
@@ -71,13 +72,29 @@ void RecordDialog::accept()
     m_messages->show(errors);
     if (!errors.isEmpty())
         return;
-    const core::Result r = save();
+    core::Result r = save();
+    if (!r && r.isConflict() && r.conflictDetails())
+        r = settle(*r.conflictDetails());
     if (!r) {
         m_banner->setText(r.message());
         m_banner->setVisible(true);
         return;
     }
     QDialog::accept();
+}
+
+core::Result RecordDialog::settle(const core::EditConflict &conflict)
+{
+    ConflictDialog dialog(conflict, this);
+    emit conflictShown(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return core::Result::failure(tr("Not saved: someone else saved this record after you opened it. "
+                                        "Press OK to compare again, or Cancel to leave your changes."));
+    const core::Fallible<qint64> saved = conflict.resolve(dialog.keepMine());
+    if (!saved)
+        return saved.result();
+    m_savedId = saved.value();
+    return core::Result::success();
 }
 
 } // namespace convivium::ui

@@ -35,7 +35,6 @@ public:
 
     void setRegistration(const core::Registration &r);
     core::Registration registration() const;
-    qint64 savedId() const { return m_savedId; }
     QString summaryText() const;          // "3 nights, 8 meals — 186,00 €"
     QLabel *summaryLabel() const { return m_summary; }
 
@@ -56,7 +55,6 @@ private:
     core::Event m_event;
     QList<core::Registration> m_others;
     core::Registration m_original;
-    qint64 m_savedId = 0;
     ContributorPicker *m_contributor;
     QPushButton *m_newContributor;
     DateField *m_arrival, *m_departure;
