@@ -1,4 +1,5 @@
 #include "AllocationBench.h"
+#include "Measures.h"
 #include "services/RoomAllocator.h"
 
 #include <QElapsedTimer>
@@ -93,7 +94,7 @@ AllocationInput sprint()
 
 } // namespace
 
-void runAllocationBench()
+void runAllocationBench(Measures &measures)
 {
     const AllocationInput input = sprint();
     double best = 1e9;
@@ -115,9 +116,8 @@ void runAllocationBench()
     std::fprintf(stderr, "  room allocation: %d wishes (%d in mutual pairs), %d unplaced nights, %d room changes, %d violations\n",
                  wishes, mutual, int(result.unplaced.size()), result.roomChanges,
                  int(core::RoomAllocator::violations(input, result).size()));
-    std::printf("room_allocation_500 %.1f ms\n", best);
-    std::printf("room_allocation_unmet_wishes %d wishes\n", int(result.unmetWishes.size()));
-    std::fflush(stdout);
+    measures.add(QStringLiteral("room_allocation_500"), best, QStringLiteral("ms"));
+    measures.add(QStringLiteral("room_allocation_unmet_wishes"), result.unmetWishes.size(), QStringLiteral("wishes"), 0);
 }
 
 } // namespace convivium::bench

@@ -1,69 +1,28 @@
 #include "ReportBench.h"
-#include "CommunityGenerator.h"
+#include "Measures.h"
+#include "ReportCommunities.h"
 #include "db/Database.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportCatalog.h"
-#include "repositories/EventRepository.h"
-#include "repositories/RoomRepository.h"
-#include "services/RoomPlanner.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <memory>
 
 namespace convivium::bench {
 
 namespace {
 
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s %.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-// A community holding one generated event of `registrations` confirmed
-// people, with beds for all of them.
-std::unique_ptr<core::Database> eventCommunity(const QString &path, int registrations)
+std::unique_ptr<core::Database> open(const QString &location)
 {
     core::Database::OpenReport report;
-    std::unique_ptr<core::Database> db = core::Database::openFile(path, core::Database::Mode::CreateIfMissing, &report);
-    if (!db) {
+    std::unique_ptr<core::Database> db = core::Database::open(location, core::Database::Mode::OpenExisting, &report);
+    if (!db)
         std::fprintf(stderr, "%s\n", qPrintable(report.message));
-        return nullptr;
-    }
-    CommunitySize size;
-    size.organisations = 300;
-    size.contributors = registrations * 3 / 2;
-    size.groups = 0;
-    size.events = 1;
-    size.registrations = registrations;
-    size.sharedRooms = registrations / 3 + 1;
-    size.soloRooms = registrations / 3 + 1;
-    size.allConfirmed = true;
-    if (const core::Result r = CommunityGenerator::write(*db, size); !r) {
-        std::fprintf(stderr, "%s\n", qPrintable(r.message()));
-        return nullptr;
-    }
     return db;
-}
-
-// Rooms made from the lodging options and everyone placed by the allocator,
-// as "Allocate automatically" does.
-bool placeEveryone(const core::Database &db, qint64 eventId)
-{
-    const core::Fallible<core::Event> event = core::EventRepository(db).load(eventId);
-    if (!event)
-        return false;
-    const core::RoomRepository rooms(db);
-    for (const core::Room &room : core::RoomPlanner::roomsToCreate(event.value(), rooms.forEvent(eventId)))
-        if (!rooms.insert(room))
-            return false;
-    const core::AllocationResult plan = core::RoomPlanner::plan(db, eventId);
-    return bool(rooms.replaceUnlocked(eventId, core::RoomPlanner::toStored(plan)));
 }
 
 // Best of three runs of build + PDF, in milliseconds; -1 on failure.
@@ -93,26 +52,31 @@ double bestOfThree(const core::Database &db, const QString &report, const QStrin
 
 } // namespace
 
-void runReportBench(const core::Database &bigCommunity)
+void runReportBench(const core::Database &bigCommunity, const ReportCommunities &small, Measures &measures)
 {
     QTemporaryDir dir;
     int rows = 0;
-    if (auto db = eventCommunity(dir.filePath(QStringLiteral("participants.convivium")), 2000)) {
-        print("participant_list_pdf_2000",
-              bestOfThree(*db, QStringLiteral("participants"), dir.filePath(QStringLiteral("participants.pdf")), &rows), "ms");
-        print("participant_list_rows", rows, "rows");
+    if (auto db = open(small.participants)) {
+        measures.add(QStringLiteral("participant_list_pdf_2000"),
+                     bestOfThree(*db, QStringLiteral("participants"), dir.filePath(QStringLiteral("participants.pdf")), &rows),
+                     QStringLiteral("ms"));
+        measures.add(QStringLiteral("participant_list_rows"), rows, QStringLiteral("rows"));
     }
-    if (auto db = eventCommunity(dir.filePath(QStringLiteral("lodging.convivium")), 500); db && placeEveryone(*db, 1)) {
-        print("lodging_plan_pdf_500",
-              bestOfThree(*db, QStringLiteral("lodging-plan"), dir.filePath(QStringLiteral("lodging.pdf")), &rows), "ms");
-        print("lodging_plan_rows", rows, "rows");
+    if (auto db = open(small.lodging)) {
+        measures.add(QStringLiteral("lodging_plan_pdf_500"),
+                     bestOfThree(*db, QStringLiteral("lodging-plan"), dir.filePath(QStringLiteral("lodging.pdf")), &rows),
+                     QStringLiteral("ms"));
+        measures.add(QStringLiteral("lodging_plan_rows"), rows, QStringLiteral("rows"));
     }
 
     QElapsedTimer t;
     t.start();
     const core::Fallible<core::ReportTable> contributors =
         core::ReportCatalog::build(bigCommunity, QStringLiteral("contributors"), core::ReportOptions());
-    print("contributors_report_build_100k", contributors ? t.nsecsElapsed() / 1e6 : -1.0, "ms");
+    if (!contributors)
+        std::fprintf(stderr, "contributors: %s\n", qPrintable(contributors.message()));
+    measures.add(QStringLiteral("contributors_report_build_100k"), contributors ? t.nsecsElapsed() / 1e6 : -1.0,
+                 QStringLiteral("ms"));
 }
 
 } // namespace convivium::bench

@@ -149,4 +149,12 @@ QList<BrokenReference> TableData::brokenReferences() const
     return out;
 }
 
+void TableData::refreshStatistics() const
+{
+    if (m_db.engine() != Database::Engine::PostgreSQL)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("ANALYZE"));   // the tables of this database that the user owns
+}
+
 } // namespace convivium::core

@@ -51,6 +51,14 @@ public:
     Result deferForeignKeys() const;
     QList<BrokenReference> brokenReferences() const;
 
+    // After many rows were written at once (a restore), outside the transaction.
+    // PostgreSQL plans from table statistics that autovacuum gathers only a
+    // minute or more later; until then a restored community's list filters run
+    // several times slower. SQLite files are planned without statistics (the
+    // list views were tuned so): nothing to do there. Best effort: without
+    // statistics queries are slower for a while, not wrong.
+    void refreshStatistics() const;
+
 private:
     const Database &m_db;
 };

@@ -253,6 +253,7 @@ Result fillDatabase(const Database &database, const BackupImage &image, const QS
         return committed;
     if (Result migrated = Migrator(*db).migrate(); !migrated)
         return migrated;
+    data.refreshStatistics();
     if (!counter.report())
         return cancelled();
     return Result::success();

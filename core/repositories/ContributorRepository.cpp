@@ -277,8 +277,10 @@ QList<ContributorSummary> ContributorRepository::summaries(const QString &consen
     q.setForwardOnly(true);
     const QString consent = QStringLiteral(" WHERE EXISTS (SELECT 1 FROM consent k WHERE k.contributor_id = c.id "
                                            "AND k.kind = ? AND k.granted <> 0)");
+    // By id, so that namesakes come in one order on every engine: unordered,
+    // SQLite reads by id but PostgreSQL in the order of its pages, which is not.
     sql::run(q, QStringLiteral("SELECT c.id, c.given_name, c.family_name, c.first_seen FROM contributor c")
-                    + (consentKind.isEmpty() ? QString() : consent),
+                    + (consentKind.isEmpty() ? QString() : consent) + QStringLiteral(" ORDER BY c.id"),
              consentKind.isEmpty() ? QVariantList{} : QVariantList{consentKind});
     QList<QPair<QString, qsizetype>> keys;
     while (q.next()) {

@@ -99,6 +99,7 @@ private slots:
     void progress_reachesTheTotal_andCancelLeavesNothing();
     void write_isAtomic_cancelledBackupLeavesNoFile();
     void teamDatabase_copiedFromAFileAndBack_losesNothing();
+    void teamDatabase_restored_hasThePlannersStatistics();
 };
 
 void tst_BackupFile::demo_backupOfTheRestoreIsTheSameFileByteForByte()
@@ -430,6 +431,22 @@ void tst_BackupFile::teamDatabase_copiedFromAFileAndBack_losesNothing()
     const core::Fallible<qint64> again = BackupFile::restore(original.value(), QStringLiteral("local"), team.path());
     QVERIFY(!again);
     QVERIFY2(again.message().contains(QStringLiteral("already holds a community")), qPrintable(again.message()));
+}
+
+void tst_BackupFile::teamDatabase_restored_hasThePlannersStatistics()
+{
+    if (!test::TestCommunity::onPostgres())
+        QSKIP("runs on PostgreSQL (postgres/tst_BackupFile)");
+    test::TestCommunity demo(true);
+    const auto backup = BackupFile::toJson(demo.db());
+    QVERIFY2(backup, qPrintable(backup.message()));
+    test::TestCommunity team;
+    const core::Fallible<qint64> restored = BackupFile::restore(backup.value(), QStringLiteral("demo"), team.path());
+    QVERIFY2(restored, qPrintable(restored.message()));
+    // Analysed by the restore itself, not a minute later by autovacuum: until
+    // then the planner knows nothing of the rows (reltuples -1).
+    QCOMPARE(test::scalar(team.db(), QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'contributor'::regclass")).toDouble(),
+             double(test::countRows(team.db(), QStringLiteral("contributor"))));
 }
 
 QTEST_GUILESS_MAIN(tst_BackupFile)

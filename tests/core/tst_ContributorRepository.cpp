@@ -58,6 +58,7 @@ private slots:
     void searchKey_findsByNameWithoutAccentsAndByOrganisation_data();
     void searchKey_findsByNameWithoutAccentsAndByOrganisation();
     void refreshForOrganisation_followsARename();
+    void summaries_listNamesakesInTheOrderOfTheirIds();
 };
 
 void tst_ContributorRepository::insertThenLoad_roundTripsEveryFieldAndChildList()
@@ -342,6 +343,23 @@ void tst_ContributorRepository::refreshForOrganisation_followsARename()
     QVERIFY(repo.refreshForOrganisation(org));
     QCOMPARE(namesFound(repo, QStringLiteral("geo vallees")), QList<qint64>{id});
     QVERIFY(namesFound(repo, QStringLiteral("syndicat")).isEmpty());
+}
+
+void tst_ContributorRepository::summaries_listNamesakesInTheOrderOfTheirIds()
+{
+    test::TestCommunity tc;
+    ContributorRepository repo(tc.db());
+    const qint64 first = test::must(repo.insert(person(QStringLiteral("Ana"), QStringLiteral("Blanc"), {QStringLiteral("a1@example.org")})));
+    const qint64 second = test::must(repo.insert(person(QStringLiteral("Ana"), QStringLiteral("Blanc"), {QStringLiteral("a2@example.org")})));
+    // An edit moves the first one's row after the second in PostgreSQL's pages.
+    Contributor edited = test::must(repo.load(first));
+    edited.emails = {QStringLiteral("ana.blanc@example.org")};
+    QVERIFY(repo.update(edited));
+
+    QList<qint64> ids;
+    for (const core::ContributorSummary &s : repo.summaries(QString()))
+        ids << s.id;
+    QCOMPARE(ids, (QList<qint64>{first, second}));
 }
 
 QTEST_GUILESS_MAIN(tst_ContributorRepository)
