@@ -66,6 +66,17 @@ Result AuditTrail::record(const Database &db, const QString &action, const RowSe
     return Result::success();
 }
 
+Result AuditTrail::note(const Database &db, const QString &action, const QString &table, qint64 id)
+{
+    BulkInsert insert(db, QStringLiteral("audit_entry"),
+                      {QStringLiteral("at"), QStringLiteral("author"), QStringLiteral("action"), QStringLiteral("kind"),
+                       QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("changes")});
+    if (!insert.add({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), db.author(), action,
+                     QStringLiteral("changed"), table, id, QStringLiteral("{}")}))
+        return Result::failure(tr("Could not write the history of the change: %1").arg(insert.error()));
+    return Result::success();
+}
+
 QList<AuditEntry> AuditTrail::history(const Database &db, const QString &table, qint64 id)
 {
     QList<AuditEntry> out;

@@ -29,6 +29,8 @@ class AuditTrail
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 public:
     static Result record(const Database &db, const QString &action, const RowSet &before, const RowSet &after);
+    // An entry that says what was done to a record without its values (an erasure).
+    static Result note(const Database &db, const QString &action, const QString &table, qint64 id);
     // The history of one record, newest first.
     static QList<AuditEntry> history(const Database &db, const QString &table, qint64 id);
 };

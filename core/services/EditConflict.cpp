@@ -3,10 +3,10 @@
 #include "commands/RecordChangeCommand.h"
 #include "db/Database.h"
 #include "db/RowStore.h"
-#include "db/SchemaGraph.h"
 #include "db/Transaction.h"
 #include "domain/Vocabulary.h"
 #include "reports/ReportDates.h"
+#include "services/RecordNames.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -155,36 +155,6 @@ bool isFlag(const QString &column)
     return flags.contains(column);
 }
 
-// The name a person reads for a referenced record.
-QString nameOf(const Database &db, const QString &table, qint64 id)
-{
-    static const QHash<QString, QString> names{
-        {QStringLiteral("organisation"), QStringLiteral("SELECT name FROM organisation WHERE id = ?")},
-        {QStringLiteral("contributor"), QStringLiteral("SELECT given_name || ' ' || family_name FROM contributor WHERE id = ?")},
-        {QStringLiteral("work_group"), QStringLiteral("SELECT name FROM work_group WHERE id = ?")},
-        {QStringLiteral("event"), QStringLiteral("SELECT title FROM event WHERE id = ?")},
-        {QStringLiteral("venue"), QStringLiteral("SELECT name FROM venue WHERE id = ?")},
-        {QStringLiteral("lodging_option"), QStringLiteral("SELECT name FROM lodging_option WHERE id = ?")},
-        {QStringLiteral("room"), QStringLiteral("SELECT name FROM room WHERE id = ?")},
-        {QStringLiteral("registration"), QStringLiteral("SELECT c.given_name || ' ' || c.family_name FROM registration r "
-                                                        "JOIN contributor c ON c.id = r.contributor_id WHERE r.id = ?")},
-    };
-    QSqlQuery q(db.connection());
-    if (!names.contains(table))
-        return QString::number(id);
-    q.prepare(names.value(table));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString().trimmed() : QString::number(id);
-}
-
-QString parentOf(const QString &table, const QString &column)
-{
-    for (const ForeignKey &fk : SchemaGraph::foreignKeys())
-        if (fk.table == table && fk.column == column)
-            return fk.parent;
-    return QString();
-}
-
 // A stored value in the words the forms use.
 QString display(const Database &db, const QString &table, const QString &column, const QVariant &value)
 {
@@ -201,8 +171,10 @@ QString display(const Database &db, const QString &table, const QString &column,
             labels << Vocabulary::label(*list, code);
         return labels.join(QStringLiteral(", "));
     }
-    if (const QString parent = parentOf(table, column); !parent.isEmpty())
-        return nameOf(db, parent, value.toLongLong());
+    if (const QString parent = RecordNames::referencedTable(table, column); !parent.isEmpty()) {
+        const QString name = RecordNames::of(db, parent, value.toLongLong());
+        return name.isEmpty() ? text : name;
+    }
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (isoDate.match(text).hasMatch())
         return QLocale().toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
@@ -220,7 +192,7 @@ QString rowText(const Database &db, const QString &table, const QVariantMap &row
 {
     QStringList parts;
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        if (derived(table, it.key()) || parentOf(table, it.key()) == recordTable)
+        if (derived(table, it.key()) || RecordNames::referencedTable(table, it.key()) == recordTable)
             continue;
         if (it.value().isNull() || it.value().toString().isEmpty())
             continue;
