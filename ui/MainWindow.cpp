@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "RecordActions.h"
 #include "UserPrompts.h"
+#include "commands/RemoteChanges.h"
 #include "dashboard/DashboardPage.h"
 #include "dialogs/TeamDatabaseDialog.h"
 #include "event/EventWindow.h"
@@ -362,6 +363,9 @@ void MainWindow::adoptCommunity(std::unique_ptr<core::Community> community, cons
     connect(m_community->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_community->notifier(), &core::ChangeNotifier::failed, this,
             [this](const QString &message) { m_prompts->warn(this, tr("Undo or redo failed"), message); });
+    // Edits saved by the other organisers refresh the lists like ours; it goes with the community.
+    auto *remote = new core::RemoteChanges(m_community->database(), m_community->notifier(), m_community->notifier());
+    const core::Result listening = remote->start();
     rebuildViews();
     rememberRecent(location);
     restoreLayout();
@@ -369,6 +373,8 @@ void MainWindow::adoptCommunity(std::unique_ptr<core::Community> community, cons
     if (!report.backupPath.isEmpty())
         statusBar()->showMessage(tr("Upgraded from schema %1; a copy of the previous file was kept as %2")
                                      .arg(report.versionBefore).arg(QDir::toNativeSeparators(report.backupPath)));
+    else if (!listening)
+        statusBar()->showMessage(listening.message());
     else
         statusBar()->showMessage(tr("Opened %1").arg(server ? location : QDir::toNativeSeparators(location)), 5000);
     updateTitle();

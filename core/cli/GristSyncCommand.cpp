@@ -85,7 +85,7 @@ int GristSyncCommand::run(const CommandLine::Context &c)
         return c.failure(mapping.message());
     const ImportPlan plan = RegistrationImport::plan(*db, event.value(), doc, mapping.value(),
                                                      RegistrationSource{QStringLiteral("form"), true});
-    return ImportCommand::finish(c, plan, [&] { return RegistrationImport::apply(*db, plan); });
+    return ImportCommand::finish(c, *db, plan, [&] { return RegistrationImport::apply(*db, plan); });
 }
 
 } // namespace convivium::core

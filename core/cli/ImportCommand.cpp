@@ -1,5 +1,7 @@
 #include "cli/ImportCommand.h"
+#include "commands/RemoteChanges.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "io/ContributorImport.h"
 #include "io/OrganisationImport.h"
 #include "io/RegistrationImport.h"
@@ -75,18 +77,18 @@ int ImportCommand::run(const CommandLine::Context &c)
     switch (kind->kind) {
     case ImportMapping::Kind::Contributors: {
         const ImportPlan plan = ContributorImport::plan(*db, doc.value(), mapping.value());
-        return finish(c, plan, [&] { return ContributorImport::apply(*db, plan); });
+        return finish(c, *db, plan, [&] { return ContributorImport::apply(*db, plan); });
     }
     case ImportMapping::Kind::Organisations: {
         const ImportPlan plan = OrganisationImport::plan(*db, doc.value(), mapping.value());
-        return finish(c, plan, [&] { return OrganisationImport::apply(*db, plan); });
+        return finish(c, *db, plan, [&] { return OrganisationImport::apply(*db, plan); });
     }
     case ImportMapping::Kind::Registrations: {
         const Fallible<qint64> event = CommandLine::findEvent(*db, eventText);
         if (!event)
             return c.failure(event.message());
         const ImportPlan plan = RegistrationImport::plan(*db, event.value(), doc.value(), mapping.value());
-        return finish(c, plan, [&] { return RegistrationImport::apply(*db, plan); });
+        return finish(c, *db, plan, [&] { return RegistrationImport::apply(*db, plan); });
     }
     }
     return CommandLine::Failure;
@@ -105,7 +107,7 @@ Fallible<ImportMapping> ImportCommand::mappingFor(const CommandLine::Context &c,
     return ImportMapping::fromJson(file.readAll(), header, kind);
 }
 
-int ImportCommand::finish(const CommandLine::Context &c, const ImportPlan &plan,
+int ImportCommand::finish(const CommandLine::Context &c, const Database &db, const ImportPlan &plan,
                           const std::function<Fallible<QList<RecordRef>>()> &apply)
 {
     report(c, plan.issues);
@@ -123,8 +125,15 @@ int ImportCommand::finish(const CommandLine::Context &c, const ImportPlan &plan,
             c.out << tr("New organisations: %1").arg(plan.newOrganisations.join(QStringLiteral(", "))) << Qt::endl;
         return CommandLine::Success;
     }
+    // The import's own transaction nests in this one, so the announcement
+    // (all tables: an import touches several) is heard only if it commits.
+    Transaction tx(db);
     if (const Fallible<QList<RecordRef>> applied = apply(); !applied)
         return c.failure(applied.message());
+    if (const Result told = RemoteChanges::announce(db, {}); !told)
+        return c.failure(told.message());
+    if (const Result saved = tx.commit(); !saved)
+        return c.failure(saved.message());
     c.out << tr("Imported: %1").arg(summary) << Qt::endl;
     return CommandLine::Success;
 }

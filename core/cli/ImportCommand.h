@@ -19,8 +19,9 @@ public:
     // the community remembers (else guessed).
     static Fallible<ImportMapping> mappingFor(const CommandLine::Context &c, const Database &db, ImportMapping::Kind kind,
                                               const QStringList &header, const QString &source = QString());
-    // Lists the plan's issues and warnings, then applies it unless --dry-run.
-    static int finish(const CommandLine::Context &c, const ImportPlan &plan,
+    // Lists the plan's issues and warnings, then applies it unless --dry-run,
+    // telling the organisers who have the team database open.
+    static int finish(const CommandLine::Context &c, const Database &db, const ImportPlan &plan,
                       const std::function<Fallible<QList<RecordRef>>()> &apply);
 
 private:

@@ -105,4 +105,28 @@ QList<AuditEntry> AuditTrail::history(const Database &db, const QString &table, 
     return out;
 }
 
+qint64 AuditTrail::latestId(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT max(id) FROM audit_entry")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QStringList AuditTrail::tablesSince(const Database &db, qint64 *lastId)
+{
+    QStringList tables;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT table_name, max(id) FROM audit_entry WHERE id > ? GROUP BY table_name"));
+    q.addBindValue(*lastId);
+    if (!q.exec())
+        return tables;
+    while (q.next()) {
+        tables << q.value(0).toString();
+        *lastId = qMax(*lastId, q.value(1).toLongLong());
+    }
+    return tables;
+}
+
 } // namespace convivium::core

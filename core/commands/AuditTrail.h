@@ -33,6 +33,11 @@ public:
     static Result note(const Database &db, const QString &action, const QString &table, qint64 id);
     // The history of one record, newest first.
     static QList<AuditEntry> history(const Database &db, const QString &table, qint64 id);
+    // For the sessions watching a shared file: the newest entry's id (0: none
+    // yet), and the tables of the entries written after *lastId, which moves on
+    // to the newest of them.
+    static qint64 latestId(const Database &db);
+    static QStringList tablesSince(const Database &db, qint64 *lastId);
 };
 
 } // namespace convivium::core

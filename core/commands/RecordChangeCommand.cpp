@@ -1,6 +1,7 @@
 #include "commands/RecordChangeCommand.h"
 #include "commands/AuditTrail.h"
 #include "commands/ChangeNotifier.h"
+#include "commands/RemoteChanges.h"
 #include "db/Database.h"
 #include "db/RowStore.h"
 #include "db/Transaction.h"
@@ -8,6 +9,28 @@
 #include <QCoreApplication>
 
 namespace convivium::core {
+
+namespace {
+
+QStringList tablesOf(const RowSet &before, const RowSet &after)
+{
+    QStringList tables = before.tableNames();
+    for (const QString &t : after.tableNames())
+        if (!tables.contains(t))
+            tables << t;
+    return tables;
+}
+
+// The other sessions hear of the edit when, and only if, it commits.
+Result announceAndCommit(const Database &db, Transaction &tx, const QStringList &tables)
+{
+    if (!tables.isEmpty())
+        if (Result r = RemoteChanges::announce(db, tables); !r)
+            return r;
+    return tx.commit();
+}
+
+} // namespace
 
 RecordChangeCommand::RecordChangeCommand(const Database &db, ChangeNotifier *notifier, const QString &text)
     : QUndoCommand(text), m_db(db), m_notifier(notifier)
@@ -32,15 +55,11 @@ Fallible<RecordChangeCommand *> RecordChangeCommand::perform(const Database &db,
         cmd->m_after.merge(store.footprint(ref.table, ref.id));
     if (Result r = AuditTrail::record(db, text, cmd->m_before, cmd->m_after); !r)
         return r;
-    if (Result r = tx.commit(); !r)
+    const QStringList tables = tablesOf(cmd->m_before, cmd->m_after);
+    if (Result r = announceAndCommit(db, tx, tables); !r)
         return r;
-    if (notifier) {
-        QStringList tables = cmd->m_before.tableNames();
-        for (const QString &t : cmd->m_after.tableNames())
-            if (!tables.contains(t))
-                tables << t;
+    if (notifier)
         notifier->notify(tables);
-    }
     return cmd.release();
 }
 
@@ -74,6 +93,7 @@ void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
     const bool undoing = &from == &m_after;
     const QString action = undoing ? QCoreApplication::translate("RecordChangeCommand", "Undo: %1").arg(text())
                                    : QCoreApplication::translate("RecordChangeCommand", "Redo: %1").arg(text());
+    const QStringList tables = tablesOf(from, to);
     Result r;
     {
         Transaction tx(m_db);
@@ -89,7 +109,7 @@ void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
         if (r)
             r = AuditTrail::record(m_db, action, from, to);
         if (r)
-            r = tx.commit();
+            r = announceAndCommit(m_db, tx, tables);
     }
     if (!m_notifier)
         return;
@@ -97,10 +117,6 @@ void RecordChangeCommand::move(const RowSet &from, const RowSet &to)
         m_notifier->report(r.message());
         return;
     }
-    QStringList tables = from.tableNames();
-    for (const QString &t : to.tableNames())
-        if (!tables.contains(t))
-            tables << t;
     m_notifier->notify(tables);
 }
 

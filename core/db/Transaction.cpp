@@ -28,6 +28,11 @@ Transaction::Transaction(const Database &db) : m_db(db)
     }
 }
 
+bool Transaction::isOpen(const Database &db)
+{
+    return t_depth.value(db.connection().connectionName(), 0) > 0;
+}
+
 Transaction::~Transaction()
 {
     if (m_active)

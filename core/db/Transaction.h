@@ -19,6 +19,10 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    // Whether the calling thread is inside a transaction on db: a progress
+    // dialog may run the event loop in the middle of one.
+    static bool isOpen(const Database &db);
+
     bool isActive() const { return m_active; }
     Result commit();
     void rollback();

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace convivium::core {
@@ -36,9 +37,14 @@ void LazyListModel::startCount()
     const int generation = ++m_generation;
     const ListQuery query = m_query;
     m_pending.removeIf([](const QFuture<int> &f) { return f.isFinished(); });
-    QFuture<int> future = QtConcurrent::run([query] {
+    QThread *const home = thread();
+    QFuture<int> future = QtConcurrent::run([query, home] {
         const int rows = query.count();
-        query.database().closeThreadConnection();   // pool threads outlive the model
+        // Pool threads outlive the model. A wait may run the count on the
+        // model's own thread instead: its connection stays (it listens for
+        // the other organisers' changes).
+        if (QThread::currentThread() != home)
+            query.database().closeThreadConnection();
         return rows;
     });
     m_pending << future;
@@ -56,6 +62,10 @@ void LazyListModel::countFinished()
         beginInsertRows(QModelIndex(), m_count, total - 1);
         m_count = total;
         endInsertRows();
+    } else if (total < m_count) {   // a reload kept the rows it knew before counting
+        beginRemoveRows(QModelIndex(), total, m_count - 1);
+        m_count = total;
+        endRemoveRows();
     }
     emit countKnown(m_count);
 }
@@ -78,6 +88,18 @@ void LazyListModel::setFilter(const QString &text)
 
 void LazyListModel::refresh()
 {
+    readFirstPage(0);
+}
+
+void LazyListModel::reload()
+{
+    m_reloading = true;
+    readFirstPage(m_count);
+    m_reloading = false;
+}
+
+void LazyListModel::readFirstPage(int keepCount)
+{
     beginResetModel();
     m_pages.clear();
     // The first page comes first: when it is not full it is the whole list;
@@ -86,9 +108,11 @@ void LazyListModel::refresh()
     m_counting = false;
     QList<ListRow> first = m_query.fetch(0, PageSize);
     m_count = int(first.size());
+    if (m_count == PageSize)
+        m_count = qMax(m_count, keepCount);
     m_pages.insert(0, std::move(first));
     endResetModel();
-    if (m_count == PageSize)
+    if (m_count >= PageSize)
         startCount();
     else
         emit countKnown(m_count);
@@ -98,7 +122,7 @@ void LazyListModel::tablesChanged(const QStringList &tables)
 {
     for (const QString &t : tables)
         if (m_watched.contains(t)) {
-            refresh();
+            reload();
             return;
         }
 }
@@ -131,6 +155,19 @@ int LazyListModel::rowOfId(qint64 id) const
             if (it->at(i).id == id)
                 return it.key() * PageSize + i;
     return -1;
+}
+
+int LazyListModel::locate(qint64 id, int near) const
+{
+    if (id <= 0)
+        return -1;
+    if (const int row = rowOfId(id); row >= 0)
+        return row;
+    if (near >= 0 && near < m_count && rowAt(near))   // reads the page it was in
+        if (const int row = rowOfId(id); row >= 0)
+            return row;
+    const int row = m_query.position(id);
+    return row < m_count ? row : -1;
 }
 
 int LazyListModel::rowCount(const QModelIndex &parent) const

@@ -38,6 +38,13 @@ public:
     QString filter() const { return m_filter; }
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;        // -1 when not among the rows read so far
+    // The record's row now, read if need be: first among the rows read, then
+    // in the page of `near` (where it was), else asked of the database. -1 when
+    // the filter leaves it out or the count has not reached it yet.
+    int locate(qint64 id, int near = -1) const;
+    // True during the reset of reload(): the same filter and sort read again
+    // after an edit, so views keep their place rather than follow a record.
+    bool isReloading() const { return m_reloading; }
     const QStringList &watchedTables() const { return m_watched; }
 
     // Every row of the current filter and sort, straight from the database
@@ -57,10 +64,15 @@ signals:
 
 public slots:
     void refresh();
+    // An edit, here or by another organiser: the rows are read again and the
+    // rows known stay counted until the new count is in, so that a view's
+    // scroll position holds.
+    void reload();
     void tablesChanged(const QStringList &tables);
 
 private:
     const ListRow *rowAt(int row) const;
+    void readFirstPage(int keepCount);
     void startCount();
     void countFinished();
 
@@ -72,6 +84,7 @@ private:
     QString m_filter;
     int m_count = 0;
     bool m_counting = false;
+    bool m_reloading = false;
     int m_generation = 0;           // discards counts of an earlier filter
     QFutureWatcher<int> *m_counter;
     QList<QFuture<int>> m_pending;  // earlier counts still running

@@ -49,15 +49,35 @@ int ListQuery::count() const
     return q.value(0).toInt();
 }
 
+QString ListQuery::orderBy() const
+{
+    const QString direction = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + m_def.columns.at(m_sortColumn).sort + direction + QStringLiteral(", ")
+        + m_def.idColumn + direction;
+}
+
 QString ListQuery::selectStatement(QVariantList *values) const
 {
     QStringList selects{m_def.idColumn};
     for (const ListColumn &c : m_def.columns)
         selects << c.select;
-    const QString direction = m_ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral("SELECT ") + selects.join(u", ") + QStringLiteral(" FROM ") + m_def.from
-        + whereClause(values) + QStringLiteral(" ORDER BY ") + m_def.columns.at(m_sortColumn).sort + direction
-        + QStringLiteral(", ") + m_def.idColumn + direction;
+        + whereClause(values) + orderBy();
+}
+
+int ListQuery::position(qint64 id) const
+{
+    // The engine numbers the rows in the list's own order, the same as fetch() pages through.
+    QVariantList values;
+    const QString statement = QStringLiteral("SELECT row_rank FROM (SELECT ") + m_def.idColumn
+        + QStringLiteral(" AS row_id, row_number() OVER (") + orderBy() + QStringLiteral(") AS row_rank FROM ")
+        + m_def.from + whereClause(&values) + QStringLiteral(") ranked WHERE row_id = ?");
+    values << id;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q, statement, values) || !q.next())
+        return -1;
+    return q.value(0).toInt() - 1;
 }
 
 namespace {

@@ -44,6 +44,9 @@ public:
     int columnCount() const { return int(m_def.columns.size()); }
 
     int count() const;
+    // Where the record stands in the list as filtered and sorted now (0 the
+    // first), -1 when the filter leaves it out.
+    int position(qint64 id) const;
     const Database &database() const { return m_db; }
     QList<ListRow> fetch(int offset, int limit) const;
     // Every matching row in order, read in one pass (an export of the whole
@@ -54,6 +57,7 @@ public:
 private:
     QString whereClause(QVariantList *values) const;
     QString selectStatement(QVariantList *values) const;
+    QString orderBy() const;
 
     const Database &m_db;
     ListDefinition m_def;

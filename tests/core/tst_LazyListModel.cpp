@@ -10,6 +10,8 @@
 #include "repositories/OrganisationRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QPointer>
+#include <QSqlDriver>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -94,6 +96,9 @@ private slots:
     void farRow_readsOnlyItsOwnPage();
     void idAt_agreesWithIdRoleAndTheRecord();
     void longList_isCountedInTheBackground_shortListIsNot();
+    void reloadAfterAnEdit_keepsTheRowsKnownUntilCounted();
+    void locate_findsARecordBeyondTheRowsRead();
+    void waitForCount_leavesTheCallersConnectionOpen();
 
 private:
     std::unique_ptr<Crowd> m_crowd;   // read-only tests share it; writing tests build their own
@@ -291,6 +296,74 @@ void tst_LazyListModel::idAt_agreesWithIdRoleAndTheRecord()
     }
     QCOMPARE(model->idAt(-1), qint64(0));
     QCOMPARE(model->idAt(People), qint64(0));
+}
+
+void tst_LazyListModel::reloadAfterAnEdit_keepsTheRowsKnownUntilCounted()
+{
+    Crowd crowd;   // its own, since this test writes
+    core::Community &community = crowd.tc().community();
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(crowd.db(), nullptr));
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QObject::connect(community.notifier(), &core::ChangeNotifier::changed, model.get(), &LazyListModel::tablesChanged);
+    model->waitForCount();
+    QCOMPARE(model->rowCount(), People);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    bool reloading = false;
+    QObject::connect(model.get(), &QAbstractItemModel::modelReset, this, [&] { reloading = model->isReloading(); });
+
+    QVERIFY(community.editor().remove(QStringLiteral("contributor"), model->idAt(500)));
+    QVERIFY(reloading);                      // views are told to keep their place
+    QVERIFY(!model->isReloading());
+    QCOMPARE(model->rowCount(), People);     // the rows known stay while counting, so a view keeps its scroll position
+    model->waitForCount();
+    QCOMPARE(model->rowCount(), People - 1);
+    QCOMPARE(removed.count(), 1);
+
+    model->refresh();                        // a new filter or sort starts from its first page
+    QVERIFY(!reloading);
+    QCOMPARE(model->rowCount(), 128);
+    model->waitForCount();
+    QCOMPARE(model->rowCount(), People - 1);
+}
+
+void tst_LazyListModel::locate_findsARecordBeyondTheRowsRead()
+{
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(m_crowd->db(), nullptr));
+    model->sort(1, Qt::AscendingOrder);   // by e-mail
+    model->waitForCount();
+    core::ListQuery query(m_crowd->db(), core::ContributorRepository::listDefinition());
+    query.setSort(1, true);
+    const qint64 far = query.fetch(700, 1).value(0).id;
+    QVERIFY(far > 0);
+    QCOMPARE(model->rowOfId(far), -1);      // never read
+    QCOMPARE(model->locate(far), 700);       // so the database is asked
+    QCOMPARE(query.position(far), 700);
+    QCOMPARE(model->locate(far, 700), 700);  // the page where it was
+    QCOMPARE(model->rowOfId(far), 700);
+
+    model->sort(1, Qt::DescendingOrder);
+    QCOMPARE(model->locate(far, 700), -1);   // not counted that far yet: not shown
+    model->waitForCount();
+    QCOMPARE(model->locate(far, 700), People - 1 - 700);
+    QCOMPARE(model->idAt(People - 1 - 700), far);
+    model->setFilter(QStringLiteral("zz-nobody"));
+    QCOMPARE(model->locate(far), -1);
+    QCOMPARE(model->locate(0), -1);
+}
+
+void tst_LazyListModel::waitForCount_leavesTheCallersConnectionOpen()
+{
+    // A wait may run a count not yet started on the waiting thread itself;
+    // that thread's connection (the GUI's, listening to the other organisers)
+    // must stay open.
+    std::unique_ptr<LazyListModel> model(core::ListModels::contributors(m_crowd->db(), nullptr));
+    const QPointer<QSqlDriver> driver = m_crowd->db().connection().driver();
+    for (int i = 0; i < 20; ++i) {
+        model->refresh();
+        model->waitForCount();
+        QCOMPARE(model->rowCount(), People);
+    }
+    QVERIFY(driver);
 }
 
 QTEST_GUILESS_MAIN(tst_LazyListModel)

@@ -1,6 +1,7 @@
 // The main window as a user meets it: sections, filter-as-you-type, new,
 // delete with its confirmation, undo and redo from the Edit menu, merge,
 // bad files refused, recent files remembered.
+#include "Community.h"
 #include "Icons.h"
 #include "UiTestHelpers.h"
 #include "MainWindow.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace convivium;
 
@@ -47,6 +49,7 @@ private slots:
     void mergeTwoContributorsIsUndoable();
     void badFileIsRefusedAndCurrentKept();
     void recentFilesAreRemembered();
+    void editSavedByAnotherConvivium_showsWithoutReopening();
 
 private:
     struct Fixture {
@@ -238,6 +241,24 @@ void tst_MainWindow::recentFilesAreRemembered()
     auto *menu = f->window->findChild<QMenu *>(QStringLiteral("recentMenu"));
     QVERIFY(menu && menu->isEnabled());
     QCOMPARE(menu->actions().size(), 1);
+}
+
+void tst_MainWindow::editSavedByAnotherConvivium_showsWithoutReopening()
+{
+    auto f = open();
+    QVERIFY(f->window->openCommunity(f->files.path()));
+    f->window->show();
+    f->window->showSection(QStringLiteral("contributor"));
+    ui::RecordListView *view = f->window->currentView();
+    QCOMPARE(view->model()->rowCount(), 3);
+    // The fixture's own connection to the file stands for another Convivium.
+    core::Contributor c;
+    c.givenName = QStringLiteral("Zoé");
+    c.familyName = QStringLiteral("Roux");
+    c.emails = {QStringLiteral("zoe.roux@example.org")};
+    QVERIFY(f->files.community().editor().saveContributor(c));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 4, 5000);
+    QVERIFY(!f->window->community()->undoStack()->canUndo());   // not an edit of this window's
 }
 
 int main(int argc, char **argv)

@@ -10,6 +10,7 @@
 #include "repositories/RegistrationRepository.h"
 #include "services/RegistrationRules.h"
 #include "widgets/ColumnChooser.h"
+#include "widgets/TablePlace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -55,6 +56,7 @@ RegistrationsPage::RegistrationsPage(core::Community &community, qint64 eventId,
     m_table->setColumnWidth(RegistrationTableModel::Name, 190);
     m_table->setColumnWidth(RegistrationTableModel::Organisation, 170);
     ColumnChooser::install(m_table->horizontalHeader());
+    new TablePlace(m_table, RegistrationTableModel::IdRole);   // a reload after an edit keeps the selection
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Filter: name, organisation, diet…"));

@@ -1,5 +1,6 @@
 #include "views/RecordListView.h"
 #include "models/LazyListModel.h"
+#include "widgets/TablePlace.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -61,9 +62,15 @@ RecordListView::RecordListView(const QString &table, core::LazyListModel *model,
     layout->addWidget(m_splitter);
 
     connect(m_filter, &QLineEdit::textChanged, m_model, &core::LazyListModel::setFilter);
+    // After an edit (here or by another organiser) the list stays where it was;
+    // after a new filter or sort it follows the record shown.
+    new TablePlace(
+        m_view, core::LazyListModel::IdRole, [this](qint64 id, int near) { return m_model->locate(id, near); },
+        [this] { return m_model->isReloading(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
-        restoreSelection();
+        if (!m_model->isReloading())
+            restoreSelection();
     });
     connect(m_model, &core::LazyListModel::countKnown, this, &RecordListView::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -102,8 +109,8 @@ void RecordListView::updateCount()
 
 void RecordListView::restoreSelection()
 {
-    // After a reset (filter, sort, an edit elsewhere) keep showing the same record.
-    const int row = m_shownId > 0 ? m_model->rowOfId(m_shownId) : -1;
+    // After a new filter or sort keep showing the same record.
+    const int row = m_model->locate(m_shownId);
     if (row < 0 && m_model->rowCount() > 0 && m_model->rowCount() <= 1) {
         m_view->selectRow(0);
         return;
