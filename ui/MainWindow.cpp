@@ -2,6 +2,7 @@
 #include "Community.h"
 #include "Icons.h"
 #include "RecordActions.h"
+#include "privacy/PrivacyActions.h"
 #include "UserPrompts.h"
 #include "commands/RemoteChanges.h"
 #include "dashboard/DashboardPage.h"
@@ -117,15 +118,31 @@ void MainWindow::makeExports()
     connect(m_exports, &CommunityExports::openRequested, this, [this](const QString &path) { openCommunity(path); });
 }
 
+void MainWindow::makeRecordActions()
+{
+    // They ask through the prompts and act on the community: made again when either changes.
+    delete m_actions;
+    m_actions = new RecordActions(*m_community, *m_prompts, this);
+    connect(m_actions, &RecordActions::openRecordRequested, this, &MainWindow::openRecord);
+    delete m_privacy;
+    m_privacy = new PrivacyActions(*m_community, *m_prompts, this);
+    connect(m_privacy, &PrivacyActions::reported, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+}
+
+void MainWindow::onCurrentContributor(bool (PrivacyActions::*act)(qint64))
+{
+    if (RecordListView *v = currentView(); v && m_privacy && v->table() == u"contributor" && v->currentId() > 0)
+        (m_privacy->*act)(v->currentId());
+}
+
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
     m_prompts = std::move(prompts);
     makeExports();
-    if (m_community) {
-        delete m_actions;
-        m_actions = new RecordActions(*m_community, *m_prompts, this);
-        connect(m_actions, &RecordActions::openRecordRequested, this, &MainWindow::openRecord);
-    }
+    if (m_community)
+        makeRecordActions();
 }
 
 QAction *MainWindow::makeAction(const char *name, const QString &text, const QString &icon, const QKeySequence &shortcut)
@@ -157,6 +174,12 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::deleteCurrent);
     connect(makeAction("mergeContributors", tr("&Merge with a Duplicate…"), QStringLiteral("merge"), {}),
             &QAction::triggered, this, &MainWindow::mergeCurrent);
+    connect(makeAction("exportPersonalData", tr("Export &Personal Data…"), QStringLiteral("document-export"), {}),
+            &QAction::triggered, this, [this] { onCurrentContributor(&PrivacyActions::exportPersonalData); });
+    connect(makeAction("erasePersonalData", tr("E&rase Personal Data…"), QStringLiteral("edit-clear-all"), {}),
+            &QAction::triggered, this, [this] { onCurrentContributor(&PrivacyActions::erase); });
+    connect(makeAction("dataRetention", tr("Data &Retention…"), QStringLiteral("view-history"), {}),
+            &QAction::triggered, this, [this] { if (m_privacy) m_privacy->reviewRetention(); });
     connect(makeAction("openEvent", tr("Open the Event &Workspace"), QStringLiteral("view-calendar-day"),
                        QKeySequence(QStringLiteral("Ctrl+E"))),
             &QAction::triggered, this, [this] { openEventWindow(); });
@@ -229,6 +252,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("backUp")));
     file->addAction(action(QStringLiteral("restoreBackup")));
+    file->addAction(action(QStringLiteral("dataRetention")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -248,6 +272,8 @@ void MainWindow::createMenus()
         record->addAction(action(QString::fromLatin1(name)));
     record->addSeparator();
     record->addAction(action(QStringLiteral("mergeContributors")));
+    record->addAction(action(QStringLiteral("exportPersonalData")));
+    record->addAction(action(QStringLiteral("erasePersonalData")));
     record->addAction(action(QStringLiteral("openEvent")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -355,9 +381,7 @@ void MainWindow::adoptCommunity(std::unique_ptr<core::Community> community, cons
     m_views.clear();
     m_community = std::move(community);
     m_exports->setCommunity(m_community.get());
-    delete m_actions;
-    m_actions = new RecordActions(*m_community, *m_prompts, this);
-    connect(m_actions, &RecordActions::openRecordRequested, this, &MainWindow::openRecord);
+    makeRecordActions();
     connect(m_community->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
     connect(m_community->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
     connect(m_community->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -590,7 +614,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("newRecord"))->setEnabled(editable);
     action(QStringLiteral("editRecord"))->setEnabled(selected);
     action(QStringLiteral("deleteRecord"))->setEnabled(selected);
-    action(QStringLiteral("mergeContributors"))->setEnabled(selected && v->table() == u"contributor");
+    for (const char *name : {"mergeContributors", "exportPersonalData", "erasePersonalData"})
+        action(QString::fromLatin1(name))->setEnabled(selected && v->table() == u"contributor");
+    action(QStringLiteral("dataRetention"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("openEvent"))->setEnabled(selected && v->table() == u"event");
     action(QStringLiteral("reports"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("dashboard"))->setEnabled(m_community != nullptr);

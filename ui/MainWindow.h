@@ -18,6 +18,7 @@ namespace convivium::ui {
 class CommunityExports;
 class EventWindow;
 class RecordActions;
+class PrivacyActions;
 class RecordListView;
 class UserPrompts;
 
@@ -89,7 +90,11 @@ private:
 
     std::unique_ptr<core::Community> m_community;
     std::unique_ptr<UserPrompts> m_prompts;
+    void makeRecordActions();
+    void onCurrentContributor(bool (PrivacyActions::*act)(qint64));
+
     RecordActions *m_actions = nullptr;
+    PrivacyActions *m_privacy = nullptr;
     CommunityExports *m_exports = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -50,6 +50,7 @@ private slots:
     void badFileIsRefusedAndCurrentKept();
     void recentFilesAreRemembered();
     void editSavedByAnotherConvivium_showsWithoutReopening();
+    void eraseFromTheRecordMenu_withTheListsOpen();
 
 private:
     struct Fixture {
@@ -187,6 +188,28 @@ void tst_MainWindow::deleteAsksAndSaysWhatDepends()
     f->window->showSection(QStringLiteral("contributor"));
     test::typeText(f->window->currentView()->filterField(), QStringLiteral("bretagne"));
     QCOMPARE(f->window->currentView()->model()->rowCount(), 2);   // affiliations came back too
+}
+
+void tst_MainWindow::eraseFromTheRecordMenu_withTheListsOpen()
+{
+    // The lists hold the database open while the file is compacted.
+    auto f = open();
+    QVERIFY(f->window->openCommunity(f->files.path()));
+    f->window->show();
+    for (const char *section : {"organisation", "contributor"})
+        f->window->showSection(QString::fromLatin1(section));
+    ui::RecordListView *view = f->window->currentView();
+    test::typeText(view->filterField(), QStringLiteral("helene"));
+    view->tableView()->selectRow(0);
+    QVERIFY(f->window->action(QStringLiteral("erasePersonalData"))->isEnabled());
+    f->prompts->confirmations = {true};
+    f->window->action(QStringLiteral("erasePersonalData"))->trigger();
+    QVERIFY2(f->prompts->warnings.isEmpty(), qPrintable(f->prompts->warnings.join(u'\n')));
+    QCOMPARE(view->model()->rowCount(), 0);    // nothing left to find her by
+    view->filterField()->clear();
+    QCOMPARE(view->model()->rowCount(), 3);    // the record stays, anonymous
+    f->window->showSection(QStringLiteral("organisation"));
+    QVERIFY(!f->window->action(QStringLiteral("erasePersonalData"))->isEnabled());
 }
 
 void tst_MainWindow::mergeTwoContributorsIsUndoable()
