@@ -429,6 +429,19 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message numerus="yes">
+        <source>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</source>
+        <translation>
+            <numerusform>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</numerusform><numerusform>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</source>
+        <translation>
+            <numerusform>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</numerusform><numerusform>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -484,6 +497,32 @@
             <numerusform>Wrote %n registration into %1.</numerusform>
             <numerusform>Wrote %n registrations into %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n registration(s) hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</source>
+        <translation>
+            <numerusform>%n registration hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</numerusform><numerusform>%n registrations hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the personal details of %n past registration(s).</source>
+        <translation>
+            <numerusform>Purged the personal details of %n past registration.</numerusform><numerusform>Purged the personal details of %n past registrations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal details of registrations are kept %n year(s) after the event.</source>
+        <translation>
+            <numerusform>Personal details of registrations are kept %n year after the event.</numerusform><numerusform>Personal details of registrations are kept %n years after the event.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message numerus="yes">
+        <source>Purge the personal details of %n past registration(s)</source>
+        <translation>
+            <numerusform>Purge the personal details of %n past registration</numerusform><numerusform>Purge the personal details of %n past registrations</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5030,6 +5030,90 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>Could not erase the personal data: %1</source>
+        <translation>Impossible d’effacer les données personnelles : %1</translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but the database could not be compacted (%1): the old values may remain in its free space until it is.</source>
+        <translation>Les données personnelles ont été effacées, mais la base n’a pas pu être compactée (%1) : les anciennes valeurs peuvent rester dans son espace libre jusqu’à ce qu’elle le soit.</translation>
+    </message>
+    <message>
+        <source>This contributor no longer exists.</source>
+        <translation>Ce contributeur n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</source>
+        <translation>
+            <numerusform>Supprimés : le nom, l’adresse électronique (%n), le téléphone, les langues, les comptes et les notes.</numerusform>
+            <numerusform>Supprimés : le nom, les adresses électroniques (%n), le téléphone, les langues, les comptes et les notes.</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</source>
+        <translation>
+            <numerusform>Supprimés de l’inscription (%n) : allergies, besoins d’accessibilité, souhaits de chambre, trajet et notes.</numerusform>
+            <numerusform>Supprimés des inscriptions (%n) : allergies, besoins d’accessibilité, souhaits de chambre, trajet et notes.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Removed: the consents and the history of these records.</source>
+        <translation>Supprimés : les consentements et l’historique de ces fiches.</translation>
+    </message>
+    <message>
+        <source>Kept, anonymous: nights, meals, lodging, fees and payments, memberships and affiliations without title.</source>
+        <translation>Conservés, anonymes : nuitées, repas, hébergement, frais et paiements, appartenances et rattachements sans fonction.</translation>
+    </message>
+    <message>
+        <source>Erased contributor #%1</source>
+        <translation>Contributeur effacé nº %1</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of contributor #%1</source>
+        <translation>Effacer les données personnelles du contributeur nº %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Données personnelles de %1</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 into %2.</source>
+        <translation>Tout ce qui est conservé sur %1 a été écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?</source>
+        <translation>Effacer les données personnelles de %1 ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and clears Edit ▸ Undo: its steps may hold the same data.</source>
+        <translation>C’est irréversible, et vide Édition ▸ Annuler : ses étapes peuvent contenir les mêmes données.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1.</source>
+        <translation>Les données personnelles de %1 ont été effacées.</translation>
+    </message>
+</context>
+<context>
     <name>RecordChangeCommand</name>
     <message>
         <source>Undo: %1</source>
@@ -6076,6 +6160,136 @@
     <message>
         <source>The template “%1” sorts by a column this report no longer has.</source>
         <translation>Le modèle « %1 » trie selon une colonne que ce rapport n’a plus.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>&amp;Purge Now</source>
+        <translation>&amp;Purger maintenant</translation>
+    </message>
+    <message>
+        <source>Data Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Allergies, accessibility needs, roommate wishes, travel and notes of a registration are personal details: keep them only as long as needed. Nights, meals, lodging and fees stay for the figures.</source>
+        <translation>Allergies, besoins d’accessibilité, souhaits de chambre, trajet et notes d’une inscription sont des données personnelles : ne les gardez que le temps nécessaire. Nuitées, repas, hébergement et frais restent pour les chiffres.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <source> year(s) after the event</source>
+        <translation> an(s) après l’événement</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Durée de conservation en années</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal details:</source>
+        <translation>&amp;Garder les données personnelles :</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Details held</source>
+        <translation>Données conservées</translation>
+    </message>
+    <message>
+        <source>Registrations past the retention period</source>
+        <translation>Inscriptions au-delà de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Personal details are kept until you erase them.</source>
+        <translation>Les données personnelles sont gardées jusqu’à ce que vous les effaciez.</translation>
+    </message>
+    <message>
+        <source>No registration holds personal details past this period.</source>
+        <translation>Aucune inscription ne garde de données personnelles au-delà de cette durée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</source>
+        <translation>
+            <numerusform>%n inscription garde des données personnelles au-delà de cette durée ; Purger maintenant les efface (Édition ▸ Annuler les rétablit tant que Convivium est ouvert).</numerusform>
+            <numerusform>%n inscriptions gardent des données personnelles au-delà de cette durée ; Purger maintenant les efface (Édition ▸ Annuler les rétablit tant que Convivium est ouvert).</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the personal details of %n past registration(s).</source>
+        <translation>
+            <numerusform>Les données personnelles de %n inscription passée ont été purgées.</numerusform>
+            <numerusform>Les données personnelles de %n inscriptions passées ont été purgées.</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Personal details of registrations are kept.</source>
+        <translation>Les données personnelles des inscriptions sont gardées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal details of registrations are kept %n year(s) after the event.</source>
+        <translation>
+            <numerusform>Les données personnelles des inscriptions sont gardées %n an après l’événement.</numerusform>
+            <numerusform>Les données personnelles des inscriptions sont gardées %n ans après l’événement.</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>allergies</source>
+        <translation>allergies</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>besoins d’accessibilité</translation>
+    </message>
+    <message>
+        <source>roommate wishes</source>
+        <translation>souhaits de chambre</translation>
+    </message>
+    <message>
+        <source>roommates refused</source>
+        <translation>colocataires refusés</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>trajet</translation>
+    </message>
+    <message>
+        <source>car sharing</source>
+        <translation>covoiturage</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 0 (keep) and 100 years.</source>
+        <translation>La durée de conservation doit être comprise entre 0 (garder) et 100 ans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the personal details of %n past registration(s)</source>
+        <translation>
+            <numerusform>Purger les données personnelles de %n inscription passée</numerusform>
+            <numerusform>Purger les données personnelles de %n inscriptions passées</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Could not purge the personal details: %1</source>
+        <translation>Impossible de purger les données personnelles : %1</translation>
     </message>
 </context>
 <context>
@@ -7287,6 +7501,21 @@
     </message>
 </context>
 <context>
+    <name>convivium::core::RemoteChanges</name>
+    <message>
+        <source>Changes saved by the other organisers will show only when the community is opened again: %1</source>
+        <translation>Les modifications enregistrées par les autres organisateurs n’apparaîtront qu’à la prochaine ouverture de la communauté : %1</translation>
+    </message>
+    <message>
+        <source>Changes saved by another Convivium on this file will show only when it is opened again.</source>
+        <translation>Les modifications enregistrées par un autre Convivium sur ce fichier n’apparaîtront qu’à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Could not tell the other organisers about the change, so nothing was saved: %1</source>
+        <translation>Impossible de prévenir les autres organisateurs de la modification, donc rien n’a été enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>convivium::ui::MainWindow</name>
     <message>
         <source>Sections</source>
@@ -7514,6 +7743,18 @@
     <message>
         <source>Connect to a &amp;Team Database…</source>
         <translation>Se connecter à une base d'é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation>Exporter les données &amp;personnelles…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>Effa&amp;cer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Data &amp;Retention…</source>
+        <translation>Durée de &amp;conservation…</translation>
     </message>
 </context>
 <context>
