@@ -25,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -203,6 +204,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(QStringLiteral("convivium-bench"));
+    // The window's automatic backups would copy the 100,000-person file at each
+    // open and close, beside the measures: the bench leaves them out.
+    QSettings().setValue(QStringLiteral("autoBackups/keep"), 0);
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Community file to use or create."), QStringLiteral("file"));

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "RecordActions.h"
 #include "privacy/PrivacyActions.h"
+#include "exports/SessionBackups.h"
 #include "UserPrompts.h"
 #include "commands/RemoteChanges.h"
 #include "dashboard/DashboardPage.h"
@@ -104,7 +105,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The opening copy may still be read on a worker thread: it goes before the community.
+    if (m_sessionBackups)
+        m_sessionBackups->waitForCopy();
+}
 
 void MainWindow::makeExports()
 {
@@ -116,6 +122,15 @@ void MainWindow::makeExports()
         statusBar()->showMessage(message, 10000);
     });
     connect(m_exports, &CommunityExports::openRequested, this, [this](const QString &path) { openCommunity(path); });
+    if (m_sessionBackups) {
+        m_sessionBackups->setPrompts(*m_prompts);
+        return;
+    }
+    m_sessionBackups = new SessionBackups(*m_prompts, this);
+    connect(m_sessionBackups, &SessionBackups::reported, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_sessionBackups, &SessionBackups::openRequested, this, [this](const QString &path) { openCommunity(path); });
 }
 
 void MainWindow::makeRecordActions()
@@ -210,6 +225,8 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { m_exports->backUp(); });
     connect(makeAction("restoreBackup", tr("Res&tore from Backup…"), QStringLiteral("document-revert"), {}),
             &QAction::triggered, this, [this] { m_exports->restore(); });
+    connect(makeAction("restoreAutoBackup", tr("Restore an &Automatic Backup…"), QStringLiteral("document-revert"), {}),
+            &QAction::triggered, this, [this] { m_sessionBackups->restore(); });
     connect(makeAction("findRecord", tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find),
             &QAction::triggered, this, [this] {
                 if (RecordListView *v = currentView())
@@ -252,6 +269,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("backUp")));
     file->addAction(action(QStringLiteral("restoreBackup")));
+    file->addAction(action(QStringLiteral("restoreAutoBackup")));
     file->addAction(action(QStringLiteral("dataRetention")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -379,7 +397,9 @@ void MainWindow::adoptCommunity(std::unique_ptr<core::Community> community, cons
     for (RecordListView *v : m_views)            // so do the lists: they go before it
         delete v;
     m_views.clear();
+    m_sessionBackups->closing();
     m_community = std::move(community);
+    m_sessionBackups->opened(m_community.get());
     m_exports->setCommunity(m_community.get());
     makeRecordActions();
     connect(m_community->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
@@ -617,6 +637,7 @@ void MainWindow::updateActions()
     for (const char *name : {"mergeContributors", "exportPersonalData", "erasePersonalData"})
         action(QString::fromLatin1(name))->setEnabled(selected && v->table() == u"contributor");
     action(QStringLiteral("dataRetention"))->setEnabled(m_community != nullptr);
+    action(QStringLiteral("restoreAutoBackup"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("openEvent"))->setEnabled(selected && v->table() == u"event");
     action(QStringLiteral("reports"))->setEnabled(m_community != nullptr);
     action(QStringLiteral("dashboard"))->setEnabled(m_community != nullptr);
@@ -698,6 +719,7 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_sessionBackups->closing();
     event->accept();
 }
 

@@ -19,6 +19,7 @@ class CommunityExports;
 class EventWindow;
 class RecordActions;
 class PrivacyActions;
+class SessionBackups;
 class RecordListView;
 class UserPrompts;
 
@@ -96,6 +97,7 @@ private:
     RecordActions *m_actions = nullptr;
     PrivacyActions *m_privacy = nullptr;
     CommunityExports *m_exports = nullptr;
+    SessionBackups *m_sessionBackups = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QMenu *m_recentMenu = nullptr;

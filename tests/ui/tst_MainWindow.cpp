@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include "db/AutoBackups.h"
 
 using namespace convivium;
 
@@ -51,6 +52,7 @@ private slots:
     void recentFilesAreRemembered();
     void editSavedByAnotherConvivium_showsWithoutReopening();
     void eraseFromTheRecordMenu_withTheListsOpen();
+    void automaticBackups_atOpenAndClose_restoredFromTheMenu();
 
 private:
     struct Fixture {
@@ -210,6 +212,31 @@ void tst_MainWindow::eraseFromTheRecordMenu_withTheListsOpen()
     QCOMPARE(view->model()->rowCount(), 3);    // the record stays, anonymous
     f->window->showSection(QStringLiteral("organisation"));
     QVERIFY(!f->window->action(QStringLiteral("erasePersonalData"))->isEnabled());
+}
+
+void tst_MainWindow::automaticBackups_atOpenAndClose_restoredFromTheMenu()
+{
+    if (test::TestCommunity::onPostgres())
+        QSKIP("A team database is backed up by its server.");
+    auto f = open();
+    QVERIFY(f->window->openCommunity(f->files.path()));
+    f->window->close();                                 // the closing copy, after the opening one
+    const core::AutoBackups backups(core::AutoBackups::folderFor(f->files.path()));
+    QTRY_COMPARE(backups.copies().size(), 2);
+    QVERIFY(!backups.copies().at(0).atOpen);
+    QVERIFY(backups.copies().at(1).atOpen);
+
+    const QString target = f->files.folder() + QStringLiteral("/restored.convivium");
+    f->prompts->choices = {1};                          // the copy taken at open
+    f->prompts->fileNames = {target};
+    f->prompts->confirmations = {true};
+    f->window->action(QStringLiteral("restoreAutoBackup"))->trigger();
+    QVERIFY2(f->prompts->warnings.isEmpty(), qPrintable(f->prompts->warnings.join(u'\n')));
+    QCOMPARE(f->prompts->choiceItems.first().size(), 2);
+    QVERIFY(f->prompts->choiceItems.first().at(1).contains(QStringLiteral("when it was opened")));
+    QCOMPARE(f->window->community()->database().path(), QFileInfo(target).absoluteFilePath());
+    f->window->showSection(QStringLiteral("contributor"));
+    QCOMPARE(f->window->currentView()->model()->rowCount(), 3);
 }
 
 void tst_MainWindow::mergeTwoContributorsIsUndoable()
