@@ -433,12 +433,16 @@
     <message numerus="yes">
         <source>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</source>
         <translation>
-            <numerusform>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</numerusform><numerusform>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</numerusform></translation>
+            <numerusform>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</numerusform>
+            <numerusform>Removed: the name, e-mail addresses (%n), phone, languages, accounts and notes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</source>
         <translation>
-            <numerusform>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</numerusform><numerusform>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</numerusform></translation>
+            <numerusform>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</numerusform>
+            <numerusform>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,17 +508,23 @@
     <message numerus="yes">
         <source>%n registration(s) hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</source>
         <translation>
-            <numerusform>%n registration hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</numerusform><numerusform>%n registrations hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</numerusform></translation>
+            <numerusform>%n registration hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</numerusform>
+            <numerusform>%n registrations hold personal details past this period; Purge Now clears them (Edit ▸ Undo brings them back while Convivium is open).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Purged the personal details of %n past registration(s).</source>
         <translation>
-            <numerusform>Purged the personal details of %n past registration.</numerusform><numerusform>Purged the personal details of %n past registrations.</numerusform></translation>
+            <numerusform>Purged the personal details of %n past registration.</numerusform>
+            <numerusform>Purged the personal details of %n past registrations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Personal details of registrations are kept %n year(s) after the event.</source>
         <translation>
-            <numerusform>Personal details of registrations are kept %n year after the event.</numerusform><numerusform>Personal details of registrations are kept %n years after the event.</numerusform></translation>
+            <numerusform>Personal details of registrations are kept %n year after the event.</numerusform>
+            <numerusform>Personal details of registrations are kept %n years after the event.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,7 +532,9 @@
     <message numerus="yes">
         <source>Purge the personal details of %n past registration(s)</source>
         <translation>
-            <numerusform>Purge the personal details of %n past registration</numerusform><numerusform>Purge the personal details of %n past registrations</numerusform></translation>
+            <numerusform>Purge the personal details of %n past registration</numerusform>
+            <numerusform>Purge the personal details of %n past registrations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,29 @@
     </message>
 </context>
 <context>
+    <name>AutoBackups</name>
+    <message>
+        <source>Could not create the folder for automatic backups, %1.</source>
+        <translation>Impossible de créer le dossier des sauvegardes automatiques, %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the automatic backup %1: %2</source>
+        <translation>Impossible d’écrire la sauvegarde automatique %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists: restore into a new file.</source>
+        <translation>%1 existe déjà : restaurez dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder does not exist or is read-only.</source>
+        <translation>Impossible d’écrire %1 : le dossier n’existe pas ou est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée : %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>The %1 command takes no arguments: say where to write with --output &lt;file&gt;.</source>
@@ -5048,14 +5071,14 @@
         <translation>
             <numerusform>Supprimés : le nom, l’adresse électronique (%n), le téléphone, les langues, les comptes et les notes.</numerusform>
             <numerusform>Supprimés : le nom, les adresses électroniques (%n), le téléphone, les langues, les comptes et les notes.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed from the registrations (%n): allergies, accessibility needs, roommate wishes, travel and notes.</source>
         <translation>
             <numerusform>Supprimés de l’inscription (%n) : allergies, besoins d’accessibilité, souhaits de chambre, trajet et notes.</numerusform>
             <numerusform>Supprimés des inscriptions (%n) : allergies, besoins d’accessibilité, souhaits de chambre, trajet et notes.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Removed: the consents and the history of these records.</source>
@@ -6225,14 +6248,14 @@
         <translation>
             <numerusform>%n inscription garde des données personnelles au-delà de cette durée ; Purger maintenant les efface (Édition ▸ Annuler les rétablit tant que Convivium est ouvert).</numerusform>
             <numerusform>%n inscriptions gardent des données personnelles au-delà de cette durée ; Purger maintenant les efface (Édition ▸ Annuler les rétablit tant que Convivium est ouvert).</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Purged the personal details of %n past registration(s).</source>
         <translation>
             <numerusform>Les données personnelles de %n inscription passée ont été purgées.</numerusform>
             <numerusform>Les données personnelles de %n inscriptions passées ont été purgées.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Personal details of registrations are kept.</source>
@@ -6243,7 +6266,7 @@
         <translation>
             <numerusform>Les données personnelles des inscriptions sont gardées %n an après l’événement.</numerusform>
             <numerusform>Les données personnelles des inscriptions sont gardées %n ans après l’événement.</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -6285,7 +6308,7 @@
         <translation>
             <numerusform>Purger les données personnelles de %n inscription passée</numerusform>
             <numerusform>Purger les données personnelles de %n inscriptions passées</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Could not purge the personal details: %1</source>
@@ -6602,6 +6625,49 @@
     <message>
         <source>The address %1 does not name a user: write it as postgresql://user@host/database.</source>
         <translation>L'adresse %1 ne nomme aucun utilisateur : écrivez-la comme postgresql://utilisateur@hôte/base.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBackups</name>
+    <message>
+        <source>Restore an automatic backup</source>
+        <translation>Restaurer une sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Automatic backups are taken of community files; a team database is backed up on its server.</source>
+        <translation>Les sauvegardes automatiques concernent les fichiers de communauté ; une base d’équipe est sauvegardée sur son serveur.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of this community yet.</source>
+        <translation>Il n’y a pas encore de sauvegarde automatique de cette communauté.</translation>
+    </message>
+    <message>
+        <source>%1, when it was opened (%2)</source>
+        <translation>%1, à son ouverture (%2)</translation>
+    </message>
+    <message>
+        <source>%1, when it was closed (%2)</source>
+        <translation>%1, à sa fermeture (%2)</translation>
+    </message>
+    <message>
+        <source>Copy of %1 taken on:</source>
+        <translation>Copie de %1 prise le :</translation>
+    </message>
+    <message>
+        <source>The new community to restore into</source>
+        <translation>La nouvelle communauté où restaurer</translation>
+    </message>
+    <message>
+        <source>Restored the copy of %1 into %2.</source>
+        <translation>La copie du %1 a été restaurée dans %2.</translation>
+    </message>
+    <message>
+        <source>Open the restored community %1 now?</source>
+        <translation>Ouvrir maintenant la communauté restaurée %1 ?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -7755,6 +7821,10 @@
     <message>
         <source>Data &amp;Retention…</source>
         <translation>Durée de &amp;conservation…</translation>
+    </message>
+    <message>
+        <source>Restore an &amp;Automatic Backup…</source>
+        <translation>Restaurer une sauvegarde &amp;automatique…</translation>
     </message>
 </context>
 <context>
