@@ -23,10 +23,11 @@ namespace {
 // out; its first problems tell what is wrong with it.
 constexpr int ShownIssues = 500;
 
-QTableWidget *issueTable(const QString &name)
+QTableWidget *issueTable(const QString &name, const QString &spoken)
 {
     auto *table = new QTableWidget;
     table->setObjectName(name);
+    table->setAccessibleName(spoken);
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels(
         {ImportPlanView::tr("Line"), ImportPlanView::tr("Column"), ImportPlanView::tr("What is wrong")});
@@ -50,8 +51,8 @@ ImportPlanView::ImportPlanView(ImportSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ImportPlanModel(session, this)),
       m_filter(new QSortFilterProxyModel(this)), m_summary(new QLabel(this)), m_organisations(new QLabel(this)),
       m_blocking(new QLabel(this)), m_show(new QComboBox(this)), m_table(new QTableView(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_lists(new QTabWidget(this)), m_issues(issueTable(QStringLiteral("issues"))),
-      m_warnings(issueTable(QStringLiteral("warnings")))
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_lists(new QTabWidget(this)), m_issues(issueTable(QStringLiteral("issues"), tr("Problems that block the import"))),
+      m_warnings(issueTable(QStringLiteral("warnings"), tr("Warnings")))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);

@@ -46,6 +46,7 @@ ReportsDialog::ReportsDialog(core::Community &community, UserPrompts &prompts, Q
     setObjectName(QStringLiteral("ReportsDialog"));
 
     m_reports = new QListWidget;
+    m_reports->setAccessibleName(tr("Reports"));
     m_reports->setObjectName(QStringLiteral("reports"));
     for (const core::ReportInfo &info : core::ReportCatalog::reports()) {
         auto *item = new QListWidgetItem(core::ReportCatalog::title(info.name), m_reports);
@@ -85,6 +86,7 @@ ReportsDialog::ReportsDialog(core::Community &community, UserPrompts &prompts, Q
     auto *columnBox = new QGroupBox(tr("Columns"));
     m_columns = new QListWidget;
     m_columns->setObjectName(QStringLiteral("columns"));
+    m_columns->setAccessibleName(tr("Columns, in the order printed"));
     m_up = new QPushButton(tr("Up"));
     m_down = new QPushButton(tr("Down"));
     auto *moveButtons = new QVBoxLayout;

@@ -25,6 +25,8 @@ RowsEditor::RowsEditor(const QStringList &headers, RowFactory factory, QWidget *
     m_table->verticalHeader()->setVisible(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(140);
+    // Read out as "Lines: Organisation, Title, From, To" until the form names it better.
+    m_table->setAccessibleName(tr("Lines: %1").arg(headers.join(QStringLiteral(", "))));
     m_add->setAccessibleName(tr("Add a line"));
     m_remove->setAccessibleName(tr("Remove the selected line"));
 
@@ -73,6 +75,11 @@ int RowsEditor::addRow()
     const QList<QWidget *> widgets = m_factory();
     for (int c = 0; c < widgets.size() && c < m_table->columnCount(); ++c) {
         m_table->setCellWidget(row, c, widgets.at(c));
+        // A cell has no label beside it: it is read out by its column and line.
+        if (widgets.at(c)->accessibleName().isEmpty())
+            widgets.at(c)->setAccessibleName(tr("%1, line %2")
+                                                 .arg(m_table->horizontalHeaderItem(c)->text())
+                                                 .arg(row + 1));
         watch(widgets.at(c));
         // Moving into a cell selects its line, so Remove knows which one.
         widgets.at(c)->installEventFilter(this);
