@@ -4204,6 +4204,14 @@
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>
+    <message>
+        <source>Problems that block the import</source>
+        <translation>Problèmes qui bloquent l’import</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
 </context>
 <context>
     <name>ImportSession</name>
@@ -6184,6 +6192,10 @@
         <source>The template “%1” sorts by a column this report no longer has.</source>
         <translation>Le modèle « %1 » trie selon une colonne que ce rapport n’a plus.</translation>
     </message>
+    <message>
+        <source>Columns, in the order printed</source>
+        <translation>Colonnes, dans l’ordre d’impression</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -6610,6 +6622,14 @@
     <message>
         <source>Remove the selected line</source>
         <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
