@@ -25,21 +25,8 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'check_package: FAILED: %s\n' "$*" >&2; exit 1; }
 SECONDS=0
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "This check needs these Debian packages; run as root:" >&2
-    echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
-  fi
-  echo "Installing ${#missing[@]} Debian packages…"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+. tools/ensure_packages.sh
+ensure_packages "This check needs" "${packages[@]}"
 [ "$(id -u)" -eq 0 ] || fail "installing the package needs root; run this check as root"
 
 work=$(mktemp -d)

@@ -22,21 +22,8 @@ if [ "$mode" = test ]; then
   packages+=(xvfb xauth poppler-utils dbus-daemon gnome-keyring postgresql)
 fi
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Convivium needs these Debian packages; run as root:" >&2
-    echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
-  fi
-  echo "Installing ${#missing[@]} Debian packages…"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+. tools/ensure_packages.sh
+ensure_packages "Convivium needs" "${packages[@]}"
 
 jobs=$(nproc 2>/dev/null || echo 2)
 build=build/release
