@@ -67,17 +67,44 @@ QString ListQuery::selectStatement(QVariantList *values) const
 
 int ListQuery::position(qint64 id) const
 {
-    // The engine numbers the rows in the list's own order, the same as fetch() pages through.
+    // Counting the rows before the record in the list's order is a range the
+    // indexes answer; numbering every row (row_number) would sort them all.
+    const QString sort = m_def.columns.at(m_sortColumn).sort;
     QVariantList values;
-    const QString statement = QStringLiteral("SELECT row_rank FROM (SELECT ") + m_def.idColumn
-        + QStringLiteral(" AS row_id, row_number() OVER (") + orderBy() + QStringLiteral(") AS row_rank FROM ")
-        + m_def.from + whereClause(&values) + QStringLiteral(") ranked WHERE row_id = ?");
-    values << id;
+    QString where = whereClause(&values);
+    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!sql::run(q, statement, values) || !q.next())
+    if (!sql::run(q, QStringLiteral("SELECT ") + sort + QStringLiteral(" FROM ") + m_def.from + where + m_def.idColumn
+                         + QStringLiteral(" = ?"),
+                  values + QVariantList{id})
+        || !q.next())
+        return -1;   // not in the list as filtered
+    const QVariant key = q.value(0);
+    q.finish();
+
+    // SQLite sorts NULL before every value, PostgreSQL after.
+    const bool nullsFirst = (m_db.engine() == Database::Engine::SQLite) == m_ascending;
+    const QString before = m_ascending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    const QString tie = m_def.idColumn + before + QStringLiteral("?");
+    QString condition;
+    QVariantList keyValues;
+    if (key.isNull()) {
+        condition = QStringLiteral("(%1 IS NULL AND %2)").arg(sort, tie);
+        if (!nullsFirst)
+            condition += QStringLiteral(" OR %1 IS NOT NULL").arg(sort);
+        keyValues << id;
+    } else {
+        condition = QStringLiteral("%1%2? OR (%1 = ? AND %3)").arg(sort, before, tie);
+        if (nullsFirst)
+            condition += QStringLiteral(" OR %1 IS NULL").arg(sort);
+        keyValues << key << key << id;
+    }
+    if (!sql::run(q, QStringLiteral("SELECT count(*) FROM ") + m_def.from + where + u'(' + condition + u')',
+                  values + keyValues)
+        || !q.next())
         return -1;
-    return q.value(0).toInt() - 1;
+    return q.value(0).toInt();
 }
 
 namespace {

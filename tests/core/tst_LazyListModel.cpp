@@ -98,6 +98,7 @@ private slots:
     void longList_isCountedInTheBackground_shortListIsNot();
     void reloadAfterAnEdit_keepsTheRowsKnownUntilCounted();
     void locate_findsARecordBeyondTheRowsRead();
+    void position_matchesTheListOrder_everyColumnAndDirection();
     void waitForCount_leavesTheCallersConnectionOpen();
 
 private:
@@ -349,6 +350,27 @@ void tst_LazyListModel::locate_findsARecordBeyondTheRowsRead()
     model->setFilter(QStringLiteral("zz-nobody"));
     QCOMPARE(model->locate(far), -1);
     QCOMPARE(model->locate(0), -1);
+}
+
+void tst_LazyListModel::position_matchesTheListOrder_everyColumnAndDirection()
+{
+    // Every column, both ways, with the ties and empty values (no organisation,
+    // no date) that each engine places first or last in its own way; filtered too.
+    core::ListQuery query(m_crowd->db(), core::ContributorRepository::listDefinition());
+    for (const QString &filter : {QString(), QStringLiteral("a")}) {
+        query.setFilter(filter);
+        for (int column = 0; column < query.columnCount(); ++column)
+            for (const bool ascending : {true, false}) {
+                query.setSort(column, ascending);
+                const QList<core::ListRow> rows = query.fetch(0, People);
+                for (int at = 0; at < rows.size(); at += 37)
+                    QVERIFY2(query.position(rows.at(at).id) == at,
+                             qPrintable(QStringLiteral("column %1 %2, filter '%3': row %4 found at %5")
+                                            .arg(column).arg(ascending ? QStringLiteral("up") : QStringLiteral("down"), filter).arg(at)
+                                            .arg(query.position(rows.at(at).id))));
+                QVERIFY(query.position(rows.last().id) == rows.size() - 1);
+            }
+    }
 }
 
 void tst_LazyListModel::waitForCount_leavesTheCallersConnectionOpen()

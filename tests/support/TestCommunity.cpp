@@ -1,7 +1,9 @@
 #include "TestCommunity.h"
+#include "db/AutoBackups.h"
 #include "services/DemoCommunity.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -83,6 +85,8 @@ TestCommunity::~TestCommunity()
     m_community.reset();   // closes its connections first
     if (!m_server.database.isEmpty())
         onServer(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_server.database));
+    else   // the window's automatic copies of this file go with it
+        QDir(core::AutoBackups::folderFor(m_path)).removeRecursively();
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

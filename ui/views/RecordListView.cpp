@@ -109,8 +109,11 @@ void RecordListView::updateCount()
 
 void RecordListView::restoreSelection()
 {
-    // After a new filter or sort keep showing the same record.
-    const int row = m_model->locate(m_shownId);
+    // After a new filter or sort keep showing the same record when it is among
+    // the rows read: finding it anywhere in 100,000 rows is a query of its own
+    // (a quarter of a second on a join), too slow for a keystroke or a click
+    // on a column header. Otherwise the list starts at its top.
+    const int row = m_model->rowOfId(m_shownId);
     if (row < 0 && m_model->rowCount() > 0 && m_model->rowCount() <= 1) {
         m_view->selectRow(0);
         return;
