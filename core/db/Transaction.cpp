@@ -9,8 +9,19 @@ namespace convivium::core {
 
 namespace {
 // Depth of open transactions per connection; connections are per thread.
+// Only connections inside a transaction are listed: every Database has
+// connections of its own names, so entries left at 0 would pile up for as
+// long as the thread lives (one per restore, per open file…).
 thread_local QHash<QString, int> t_depth;
+
+void setDepth(const QString &connection, int depth)
+{
+    if (depth > 0)
+        t_depth.insert(connection, depth);
+    else
+        t_depth.remove(connection);
 }
+} // namespace
 
 Transaction::Transaction(const Database &db) : m_db(db)
 {
@@ -24,7 +35,7 @@ Transaction::Transaction(const Database &db) : m_db(db)
         : q.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
     if (ok) {
         m_active = true;
-        t_depth[m_connection] = m_depth + 1;
+        setDepth(m_connection, m_depth + 1);
     }
 }
 
@@ -52,8 +63,13 @@ Result Transaction::commit()
         return Result::failure(tr("Saving failed, nothing was changed: %1").arg(why));
     }
     m_active = false;
-    t_depth[m_connection] = m_depth;
+    setDepth(m_connection, m_depth);
     return Result::success();
+}
+
+qsizetype Transaction::connectionsInTransaction()
+{
+    return t_depth.size();
 }
 
 void Transaction::rollback()
@@ -68,7 +84,7 @@ void Transaction::rollback()
         q.exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
     }
     m_active = false;
-    t_depth[m_connection] = m_depth;
+    setDepth(m_connection, m_depth);
 }
 
 } // namespace convivium::core

@@ -27,6 +27,9 @@ public:
     Result commit();
     void rollback();
 
+    // How many connections of the calling thread are inside a transaction.
+    static qsizetype connectionsInTransaction();
+
 private:
     const Database &m_db;
     QString m_connection;

@@ -72,12 +72,17 @@ Fallible<CsvDocument> CsvReader::read(const QByteArray &bytes, const Options &op
     QList<CsvRecord> records;
     CsvRecord record;
     QString field;
+    // Whether the field so far is only spaces, where a quote opens a quoted
+    // field. Kept as a flag: trimming the field at each quote made a line of
+    // stray quotes take quadratic time (seconds for 1 MB).
+    bool blank = true;
     bool quoted = false, wasQuoted = false;
     int line = 1, quoteLine = 0;
     record.line = 1;
     auto endField = [&] {
         record.fields << (wasQuoted ? field : field.trimmed());
         field.clear();
+        blank = true;
         wasQuoted = false;
     };
     auto endRecord = [&](int nextLine) {
@@ -108,7 +113,7 @@ Fallible<CsvDocument> CsvReader::read(const QByteArray &bytes, const Options &op
             }
             continue;
         }
-        if (c == u'"' && field.trimmed().isEmpty() && !wasQuoted) {
+        if (c == u'"' && blank && !wasQuoted) {
             quoted = true;
             wasQuoted = true;
             quoteLine = line;
@@ -122,6 +127,7 @@ Fallible<CsvDocument> CsvReader::read(const QByteArray &bytes, const Options &op
             endRecord(line);
         } else {
             field += c;   // a quote inside an unquoted field is kept as written
+            blank = blank && c.isSpace();
         }
     }
     if (quoted)

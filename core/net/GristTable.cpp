@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <cmath>
+#include <optional>
 
 namespace convivium::core {
 
@@ -42,14 +43,29 @@ QString numberText(double d)
     return QString::number(d, 'g', 15);
 }
 
+// Grist's seconds since 1970 as a UTC date-time; nothing for a number that
+// no ISO 8601 date shows (Qt writes years before 1 or after 9999 as ""), so
+// that the cell keeps the number rather than turning silently empty. Checked
+// as a double: converting one beyond qint64's range is undefined behaviour.
+std::optional<QDateTime> utcTime(double seconds)
+{
+    constexpr double First = -62135596800.0;   // 0001-01-01T00:00:00Z
+    constexpr double End = 253402300800.0;     // 10000-01-01T00:00:00Z
+    if (!(seconds >= First && seconds < End))
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(qint64(std::floor(seconds)), Qt::UTC);
+}
+
 QString dateText(double seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(qint64(std::floor(seconds)), Qt::UTC).date().toString(Qt::ISODate);
+    const std::optional<QDateTime> time = utcTime(seconds);
+    return time ? time->date().toString(Qt::ISODate) : numberText(seconds);
 }
 
 QString dateTimeText(double seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(qint64(std::floor(seconds)), Qt::UTC).toString(Qt::ISODate);
+    const std::optional<QDateTime> time = utcTime(seconds);
+    return time ? time->toString(Qt::ISODate) : numberText(seconds);
 }
 
 QString refText(const QJsonValue &id)

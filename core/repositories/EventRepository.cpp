@@ -66,7 +66,7 @@ Fallible<Event> EventRepository::load(qint64 id) const
 Fallible<QVariant> EventRepository::venueFor(const Venue &venue) const
 {
     QSqlQuery q(m_db.connection());
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none{QMetaType(QMetaType::LongLong)};   // braces: clang reads parentheses as a function declaration
     if (venue.name.trimmed().isEmpty())
         return none;
     qint64 id = venue.id;

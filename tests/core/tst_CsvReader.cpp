@@ -4,6 +4,7 @@
 #include "io/CsvReader.h"
 #include "io/TextDecoder.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,9 @@ private slots:
     void badFiles_data();
     void badFiles();
     void readFile_missingOrFolder();
+    void quotes_openAFieldOnlyAfterSpaces_data();
+    void quotes_openAFieldOnlyAfterSpaces();
+    void strayQuotes_readInLinearTime();
 };
 
 void tst_CsvReader::decoder_detectsEncodings_data()
@@ -195,6 +199,43 @@ void tst_CsvReader::readFile_missingOrFolder()
     doc = CsvReader::readFile(file.fileName());
     QVERIFY2(doc, qPrintable(doc.message()));
     QCOMPARE(doc.value().records.size(), 2);
+}
+
+void tst_CsvReader::quotes_openAFieldOnlyAfterSpaces_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QString>("read");
+    QTest::newRow("at the start") << QByteArray("\"Roux, L\xc3\xa9" "a\"") << QStringLiteral("Roux, Léa");
+    QTest::newRow("after spaces and a tab") << QByteArray(" \t \"x,y\"") << QStringLiteral("x,y");
+    QTest::newRow("inside text, kept") << QByteArray("5\" 1/4") << QStringLiteral("5\" 1/4");
+    QTest::newRow("after a space inside text, kept") << QByteArray("dit \"Jo\"") << QStringLiteral("dit \"Jo\"");
+}
+
+void tst_CsvReader::quotes_openAFieldOnlyAfterSpaces()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(QString, read);
+    const Fallible<CsvDocument> doc = CsvReader::read("a,b\n" + cell + ",end\n");
+    QVERIFY2(doc, qPrintable(doc.message()));
+    QCOMPARE(doc.value().records.size(), 1);
+    QCOMPARE(doc.value().records.at(0).fields, (QStringList{read, QStringLiteral("end")}));
+}
+
+// Found while fuzzing (fuzz/csv_reader): the field was trimmed at every quote
+// to know whether it had started, so a 1 MB line of " \"" pairs took about
+// half a minute in a Debug build; it now takes milliseconds.
+void tst_CsvReader::strayQuotes_readInLinearTime()
+{
+    QByteArray line("a");
+    for (int i = 0; i < 500000; ++i)
+        line += " \"";
+    QElapsedTimer timer;
+    timer.start();
+    const Fallible<CsvDocument> doc = CsvReader::read("notes\n" + line + '\n');
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(doc, qPrintable(doc.message()));
+    QCOMPARE(doc.value().records.value(0).fields, QStringList{QString::fromLatin1(line)});
+    QVERIFY2(ms < 3000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

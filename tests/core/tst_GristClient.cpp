@@ -261,6 +261,16 @@ void tst_GristClient::cellText_data()
                                    << "#TypeError";
     QTest::newRow("encoded date in Any") << QByteArray(R"([["d",1774828800]])") << "Any" << "2026-03-30";
     QTest::newRow("pending") << QByteArray(R"([["P"]])") << "Any" << "";
+    // Found by fuzzing (fuzz/grist_table): a number no ISO date can show was
+    // converted beyond qint64 (undefined behaviour) or written as an empty cell.
+    QTest::newRow("last second of year 9999") << QByteArray("[253402300799]") << "DateTime:UTC"
+                                              << "9999-12-31T23:59:59Z";
+    QTest::newRow("date in year 10000 stays a number") << QByteArray("[253402300800]") << "Date" << "253402300800";
+    QTest::newRow("date before year 1 stays a number") << QByteArray("[-62135596801]") << "Date" << "-62135596801";
+    QTest::newRow("huge date stays a number") << QByteArray("[1e300]") << "Date" << "1e+300";
+    QTest::newRow("huge date-time stays a number") << QByteArray("[-1e308]") << "DateTime:Europe/Paris" << "-1e+308";
+    QTest::newRow("huge encoded date stays a number") << QByteArray(R"([["d",-1e308]])") << "Any" << "-1e+308";
+    QTest::newRow("huge encoded date-time stays a number") << QByteArray(R"([["D",1e19,"UTC"]])") << "Any" << "1e+19";
 }
 
 void tst_GristClient::cellText()
